@@ -1,0 +1,38 @@
+/**
+ * The message contract between extension contexts: one map from message name to request and reply.
+ *
+ * Names say the direction: `content:*` messages are answered by the content script, `background:*` by the
+ * background service worker. This file holds types only, so it stays free of extension APIs and the core can
+ * import it; `platform/messaging.ts` binds it to `@webext-core/messaging`.
+ */
+import type { LangTag, ParsedArticle } from './contract';
+
+/** The reading views. `original` is the page as the site printed it. */
+export type ViewMode = 'original' | 'side-by-side' | 'first-only' | 'second-only' | 'interleaved';
+
+export interface PageStatus {
+  url: string;
+  /** The cheap pre-check said the page may hold a bilingual article. */
+  candidate: boolean;
+  /** The full parse result, when a parse ran. */
+  article: ParsedArticle | null;
+  /** The view currently shown on the page. */
+  view: ViewMode;
+  /** Sides swapped (second language on the left). */
+  swapped: boolean;
+  /** A parse error or limit the user should see, e.g. "This page is too large to parse (…)". */
+  error?: string;
+}
+
+export interface ProtocolMap {
+  /** Popup → content: what did you find on this page? */
+  'content:getStatus'(): PageStatus;
+  /** Popup → content: parse now, even when the pre-check said no; optionally with the user's own languages. */
+  'content:parseAnyway'(request: { languages?: [LangTag, LangTag] }): PageStatus;
+  /** Popup / background → content: show a view. */
+  'content:setView'(request: { view: ViewMode; swapped?: boolean }): PageStatus;
+  /** Background → content: the keyboard command asked for the next view. */
+  'content:cycleView'(): PageStatus;
+  /** Content → background: the page's detection result changed (drives the toolbar badge). */
+  'background:detected'(request: { languages: LangTag[]; bilingual: boolean }): void;
+}
