@@ -12,6 +12,8 @@ export type ViewMode = 'original' | 'side-by-side' | 'first-only' | 'second-only
 
 export interface PageStatus {
   url: string;
+  /** Detection has run on this page (false while the page is still loading or idle detection is pending). */
+  checked: boolean;
   /** The cheap pre-check said the page may hold a bilingual article. */
   candidate: boolean;
   /** The full parse result, when a parse ran. */
@@ -33,6 +35,8 @@ export interface ProtocolMap {
   'content:setView'(request: { view: ViewMode; swapped?: boolean }): PageStatus;
   /** Background → content: the keyboard command asked for the next view. */
   'content:cycleView'(): PageStatus;
+  /** Content → background: the pre-check said yes (or the user asked): inject the parser and reader into my tab. */
+  'background:loadReader'(): { loaded: boolean; error?: string };
   /** Content → background: the page's detection result changed (drives the toolbar badge). */
   'background:detected'(request: { languages: LangTag[]; bilingual: boolean }): void;
 }

@@ -1,0 +1,28 @@
+/**
+ * The seam between the two content scripts.
+ *
+ * `detect.content` runs on every page and must stay small, so the parser and the reader UI live in a second script
+ * (`reader.content`) that the background injects only into pages that need it. Content scripts of one extension
+ * share their isolated world, so the reader registers itself on that world's global under a private symbol and the
+ * detector calls it. The page's own scripts live in another world and cannot see or call it.
+ */
+import type { LangTag } from '../utils/contract';
+import type { PageStatus, ViewMode } from '../utils/messages';
+
+export interface ReaderHook {
+  /** Parse the page (again); `languages` forces the pair the user chose. */
+  parse(options: { languages?: [LangTag, LangTag]; force?: boolean }): Promise<PageStatus>;
+  status(): PageStatus;
+  setView(view: ViewMode, swapped?: boolean): Promise<PageStatus>;
+  cycleView(): Promise<PageStatus>;
+}
+
+const KEY = Symbol.for('diglot.reader');
+
+export function registerReader(hook: ReaderHook): void {
+  (globalThis as Record<symbol, unknown>)[KEY] = hook;
+}
+
+export function getReader(): ReaderHook | undefined {
+  return (globalThis as Record<symbol, unknown>)[KEY] as ReaderHook | undefined;
+}

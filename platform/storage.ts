@@ -1,0 +1,33 @@
+/**
+ * Typed storage items. Everything stays in `storage.local` on this device: Diglot syncs nothing and sends nothing.
+ * Values are validated on every read (see utils/settings.ts), so a bad record falls back to defaults.
+ */
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, validateSettings, validateSiteViews, type Settings, type SiteView } from '../utils/settings';
+
+const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: { ...DEFAULT_SETTINGS } });
+const siteViewsItem = storage.defineItem<Record<string, SiteView>>('local:siteViews', { fallback: {} });
+
+export async function getSettings(): Promise<Settings> {
+  return validateSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = validateSettings({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(validateSettings(value)));
+}
+
+export async function getSiteView(host: string): Promise<SiteView | undefined> {
+  return validateSiteViews(await siteViewsItem.getValue())[host];
+}
+
+export async function saveSiteView(host: string, view: SiteView): Promise<void> {
+  const all = validateSiteViews(await siteViewsItem.getValue());
+  all[host] = view;
+  await siteViewsItem.setValue(all);
+}
