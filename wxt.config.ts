@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the core in utils/ must read the same in Node (CLI, tests) as in the extension.
   imports: false,
+  // Manifest V3 for Firefox too: one `browser.action` API and one permission model in both browsers.
+  manifestVersion: 3,
   hooks: {
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip says what a click does, localised.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -19,10 +21,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // activeTab: the popup reads the current tab only after the user clicks the toolbar button.
     // storage: per-site view choices, settings and the clip library, all kept on this device.
     // scripting: inject the parser and reader only into pages whose pre-check found a possible bilingual article.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'scripting'],
     // The same sites the detector's content script runs on, no more: injecting the reader into such a page needs it.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -31,12 +32,17 @@ export default defineConfig({
         description: '__MSG_commandCycleView__',
       },
     },
-    content_security_policy:
-      browser === 'firefox' ? undefined : { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Extension pages run only the extension's own bundled scripts: no remote code, no eval, no inline scripts.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'diglot@diglot.invalid', strict_min_version: '115.0' },
+            gecko: {
+              id: 'diglot@diglot.invalid',
+              strict_min_version: '128.0',
+              // Diglot collects and transmits nothing (Firefox's data-collection declaration).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
