@@ -39,7 +39,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'diglot@diglot.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               // Diglot collects and transmits nothing (Firefox's data-collection declaration).
               data_collection_permissions: { required: ['none'] },
             },
