@@ -1,0 +1,146 @@
+/**
+ * Paragraph alignment: which blocks of language A translate which blocks of language B.
+ *
+ * A Gale-Church-like dynamic programme (moves 1-1, 1-2, 2-1, 1-0, 0-1) over a diagonal band, priced by length with the
+ * document's own length ratio between the two languages, plus anchors (digits, Latin names, question marks), block
+ * kinds (headings pair with headings) and, for interleaved pages, the page order itself (a paragraph is usually
+ * followed by its translation). A second pass re-estimates the length ratio from the confident pairs of the first.
+ * Features of every item and of every two consecutive items are computed once, so a cell of the band costs no
+ * allocation: 5,000 paragraphs a side align in well under a second.
+ */
+import type { BlockKind } from '../contract';
+import { alignBanded, lengthCost, type Step } from './dp';
+import { anchorCost, features, merge, type Features } from './features';
+
+export interface AlignItem {
+  text: string;
+  kind: BlockKind;
+  /** Position in the page's reading order (among all blocks), for the interleaved prior. */
+  pos: number;
+}
+
+export interface AlignOptions {
+  /** The page alternates A and B: favour matching a block with its neighbour. */
+  interleaved?: boolean;
+  /** Whether each side is written in Latin script (names are then capitalised words only). */
+  latinA?: boolean;
+  latinB?: boolean;
+  /** Band half-width override (tests). */
+  band?: number;
+}
+
+/** One aligned group: indexes into A and B (one side may be empty: no counterpart), and a 0..1 confidence. */
+export interface AlignedGroup {
+  a: number[];
+  b: number[];
+  score: number;
+}
+
+const PRIOR_SKIP = 4.2;
+const PRIOR_MERGE = 2.3;
+const VARIANCE = 9;
+
+/** Maps a move cost to a 0..1 confidence: a clean 1-1 match scores near 1, a forced one near 0. */
+export function costToScore(cost: number): number {
+  return 1 / (1 + Math.exp((cost - 3.5) / 1.5));
+}
+
+interface Side {
+  one: Features[];
+  /** `two[i]`: items i and i+1 together. */
+  two: Features[];
+  heading: boolean[];
+  caption: boolean[];
+  pos: number[];
+}
+
+function side(items: AlignItem[], latin: boolean): Side {
+  const one = items.map((x) => features(x.text, latin));
+  const two = one.map((f, i) => (i + 1 < one.length ? merge(f, one[i + 1]!) : f));
+  return {
+    one,
+    two,
+    heading: items.map((x) => x.kind === 'heading'),
+    caption: items.map((x) => x.kind === 'caption'),
+    pos: items.map((x) => x.pos),
+  };
+}
+
+function groupFlags(s: Side, i: number, d: 1 | 2): { allHeading: boolean; anyHeading: boolean; caption: boolean } {
+  const h1 = s.heading[i]!;
+  const h2 = d === 2 ? s.heading[i + 1]! : h1;
+  return { allHeading: h1 && h2, anyHeading: h1 || h2, caption: s.caption[i]! || (d === 2 && s.caption[i + 1]!) };
+}
+
+function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2): number {
+  const a = groupFlags(sa, i, da);
+  const b = groupFlags(sb, j, db);
+  if (a.allHeading && b.allHeading) return -2;
+  if (a.anyHeading !== b.anyHeading || a.allHeading !== b.allHeading) return 4;
+  if (a.caption && b.caption) return -1;
+  // A caption merged into a paragraph's translation is almost never right; a caption facing a paragraph rarely is.
+  if (a.caption !== b.caption) return da + db === 3 ? 3.5 : 2;
+  return 0;
+}
+
+/** Bonus when the group's blocks are consecutive on the page (interleaved layout: A, then its B). */
+function adjacencyBonus(sa: Side, i: number, da: number, sb: Side, j: number, db: number): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < da; k++) {
+    lo = Math.min(lo, sa.pos[i + k]!);
+    hi = Math.max(hi, sa.pos[i + k]!);
+  }
+  for (let k = 0; k < db; k++) {
+    lo = Math.min(lo, sb.pos[j + k]!);
+    hi = Math.max(hi, sb.pos[j + k]!);
+  }
+  return hi - lo === da + db - 1 ? -3 : 0;
+}
+
+function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
+  const cost = (i: number, da: 0 | 1 | 2, j: number, db: 0 | 1 | 2): number => {
+    if (da === 0) return PRIOR_SKIP + Math.min(4, sb.one[j]!.mass / ratio / 150);
+    if (db === 0) return PRIOR_SKIP + Math.min(4, sa.one[i]!.mass / 150);
+    const fa = da === 1 ? sa.one[i]! : sa.two[i]!;
+    const fb = db === 1 ? sb.one[j]! : sb.two[j]!;
+    let c = Math.min(25, lengthCost(fa.mass, fb.mass, ratio, VARIANCE));
+    if (da + db === 3) c += PRIOR_MERGE;
+    c += anchorCost(fa, fb) + kindCost(sa, i, da, sb, j, db);
+    if (opts.interleaved) c += adjacencyBonus(sa, i, da, sb, j, db);
+    return c;
+  };
+  return alignBanded(sa.one.length, sb.one.length, cost, opts.band);
+}
+
+/** Aligns the blocks of A with the blocks of B; every index of both sides appears in exactly one group, in order. */
+export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptions = {}): AlignedGroup[] {
+  const sa = side(A, opts.latinA ?? true);
+  const sb = side(B, opts.latinB ?? true);
+  let ma = 0;
+  let mb = 0;
+  for (const f of sa.one) ma += f.mass;
+  for (const f of sb.one) mb += f.mass;
+  let ratio = ma > 0 && mb > 0 ? mb / ma : 1;
+  let steps = run(sa, sb, ratio, opts);
+  // Second pass: the ratio of the confident 1-1 pairs, free of the unpaired captions and notes that skew the totals.
+  const ratios: number[] = [];
+  for (const s of steps) {
+    if (s.da === 1 && s.db === 1 && costToScore(s.cost) > 0.6 && sa.one[s.a]!.mass > 20) {
+      ratios.push(sb.one[s.b]!.mass / sa.one[s.a]!.mass);
+    }
+  }
+  if (ratios.length >= 3) {
+    ratios.sort((x, y) => x - y);
+    const median = ratios[ratios.length >> 1]!;
+    if (Math.abs(Math.log(median / ratio)) > 0.05) {
+      ratio = median;
+      steps = run(sa, sb, ratio, opts);
+    }
+  }
+  return steps.map((s) => ({
+    a: Array.from({ length: s.da }, (_, k) => s.a + k),
+    b: Array.from({ length: s.db }, (_, k) => s.b + k),
+    score: s.da === 0 || s.db === 0 ? 0 : costToScore(s.cost),
+  }));
+}

@@ -1,0 +1,176 @@
+/**
+ * Text blocks of a subtree: what a reader sees as separate paragraphs, with the kind of element each came from.
+ *
+ * Works like a browser's `innerText` reduced to what Diglot needs: every block-level element starts and ends a block,
+ * inline elements join their neighbours, `<br>` is kept as a line break until we know whether the lines are separate
+ * sentences (the seed article's last Korean paragraph is two sentences joined by `<br>`, facing two English
+ * paragraphs). Text is NFC, whitespace-collapsed and plain.
+ */
+import type { BlockKind } from '../contract';
+import { walk } from './walk';
+import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './tags';
+
+export interface RawBlock {
+  kind: BlockKind;
+  level?: number;
+  text: string;
+  /** Share of the text inside links: menus and related lists are mostly links. */
+  linkDensity: number;
+  /** Document-order key (index of the element in the original document); blocks sort by it. */
+  order: number;
+  /** Innermost block-level element the text sits in (in the walked tree). */
+  el: Element;
+}
+
+export interface CollectOptions {
+  /** Leave out landmarks and class/id names of site chrome (for subtrees Readability did not clean). */
+  skipChrome?: boolean;
+  /** Order key of an element; the walk remembers the last element entered. */
+  orderOf: (el: Element) => number | undefined;
+  /** Stop after this many blocks (the caller reports "page too large"). */
+  maxBlocks?: number;
+}
+
+const BR = '\u0000';
+const KIND_TAGS: Record<string, BlockKind> = {
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'list-item',
+  DT: 'list-item',
+  DD: 'list-item',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
+  TD: 'table-cell',
+  TH: 'table-cell',
+  PRE: 'preformatted',
+  BLOCKQUOTE: 'quote',
+};
+
+/** Collapses whitespace (not the `<br>` marker) and normalises to NFC. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+// A line that ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets.
+const SENTENCE_END = /[.!?。！？…:;][\s"”'’)）」』»]*$/;
+
+/**
+ * Lines joined by `<br>` are separate blocks when they read as sentences (each ends like one, or is long), and one
+ * block when they are an address, a byline or a poem.
+ */
+function splitLines(raw: string): string[] {
+  if (!raw.includes(BR)) return [cleanText(raw)];
+  const lines = raw
+    .split(BR)
+    .map(cleanText)
+    .filter((l) => l.length > 0);
+  if (lines.length < 2) return lines;
+  const sentenceLike = lines.every((l) => l.length >= 12 && (SENTENCE_END.test(l) || l.length >= 80));
+  return sentenceLike ? lines : [lines.join(' ')];
+}
+
+/** Collects the text blocks under `root` in document order. */
+export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
+  const out: RawBlock[] = [];
+  const stack: Element[] = [];
+  let parts: string[] = [];
+  let chars = 0;
+  let linkChars = 0;
+  let linkDepth = 0;
+  let order = opts.orderOf(root) ?? 0;
+  let bufferOrder = order;
+  const maxBlocks = opts.maxBlocks ?? Infinity;
+  // Elements left out still get `exit`; remember them so a skipped <a> does not unbalance the link depth.
+  const skipped = new Set<Element>();
+
+  const flush = (): void => {
+    if (chars === 0) {
+      parts = [];
+      return;
+    }
+    const raw = parts.join('');
+    const density = linkChars / Math.max(1, chars);
+    parts = [];
+    chars = 0;
+    linkChars = 0;
+    let kind: BlockKind = 'paragraph';
+    let level: number | undefined;
+    let el: Element = root;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const k = KIND_TAGS[stack[i]!.tagName];
+      if (k) {
+        kind = k;
+        if (k === 'heading') level = Number(stack[i]!.tagName.slice(1));
+        break;
+      }
+    }
+    if (stack.length > 0) el = stack[stack.length - 1]!;
+    // A quote is a quote even when its paragraphs are <p> inside <blockquote>.
+    if (kind === 'paragraph' && stack.some((s) => s.tagName === 'BLOCKQUOTE')) kind = 'quote';
+    const lines = kind === 'heading' ? [cleanText(raw.split(BR).join(' '))] : splitLines(raw);
+    for (const text of lines) {
+      if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
+      const b: RawBlock = { kind, text, linkDensity: density, order: bufferOrder, el };
+      if (level !== undefined) b.level = level;
+      out.push(b);
+    }
+  };
+
+  walk(root, {
+    enter: (el) => {
+      const tag = el.tagName.toUpperCase();
+      if (
+        NEVER_TEXT.has(tag) ||
+        (el !== root && isHidden(el)) ||
+        (opts.skipChrome && el !== root && looksLikeChrome(el))
+      ) {
+        skipped.add(el);
+        return 'skip';
+      }
+      const o = opts.orderOf(el);
+      if (o !== undefined) order = o;
+      if (tag === 'BR') {
+        parts.push(BR);
+        return 'skip';
+      }
+      if (tag === 'A') linkDepth++;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        stack.push(el);
+        bufferOrder = order;
+      }
+      if (out.length >= maxBlocks) return 'stop';
+      return 'descend';
+    },
+    exit: (el) => {
+      if (skipped.size > 0 && skipped.delete(el)) return;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'A') linkDepth = Math.max(0, linkDepth - 1);
+      if (BLOCK_TAGS.has(tag) && stack[stack.length - 1] === el) {
+        flush();
+        stack.pop();
+        bufferOrder = order;
+      }
+    },
+    text: (node) => {
+      const v = node.nodeValue ?? '';
+      if (v.length === 0) return;
+      if (chars === 0) {
+        if (!/\S/.test(v)) return;
+        bufferOrder = order;
+      }
+      parts.push(v);
+      chars += v.length;
+      if (linkDepth > 0) linkChars += v.length;
+    },
+  });
+  flush();
+  return out;
+}

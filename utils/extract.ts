@@ -1,0 +1,224 @@
+/**
+ * Article blocks of a page: Readability finds the article, Diglot recovers the language Readability dropped.
+ *
+ * Readability keeps one container. On bilingual sites the second language often sits in a sibling container
+ * (`div.article-en` then `div.article-ko`, an ad or a second headline between) and Readability throws it away. So the
+ * clone's elements are numbered before Readability runs, which maps its output back to the original document; from the
+ * chosen container Diglot climbs a few levels and adds sibling containers whose long-form text is in another language
+ * and of a comparable amount. `parse()` mutates its document, so it only ever sees a clone: the page is never touched.
+ */
+import { Readability } from '@mozilla/readability';
+import type { BlockKind } from './contract';
+import { collectBlocks, type RawBlock } from './dom/blocks';
+import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
+import { elementsInOrder } from './dom/walk';
+import { identify } from './lang/identify';
+import { scriptHistogram, weightedCount } from './lang/script';
+
+export interface ExtractedBlock {
+  kind: BlockKind;
+  level?: number;
+  text: string;
+  /** Document-order key (element index in the original document). */
+  order: number;
+  /** The block's element in the ORIGINAL document (never the clone), for structure and `lang` attributes. */
+  source: Element | null;
+  /** True when the block came from a container Readability dropped. */
+  recovered?: boolean;
+}
+
+export interface Extraction {
+  blocks: ExtractedBlock[];
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  /** `lang` of the page (`<html lang>`), as Readability reports it. */
+  pageLang?: string;
+  /** How the blocks were found: `readability`, `readability+recovered`, or `body` when Readability found nothing. */
+  method: 'readability' | 'readability+recovered' | 'body';
+  warnings: string[];
+}
+
+export interface ExtractOptions {
+  maxBlocks?: number;
+}
+
+const DG = 'data-diglot-i';
+
+const LANGUAGE_NAMES =
+  /English|한국어|조선말|中文|汉语|漢語|简体|繁體|日本語|Français|Español|Português|Deutsch|Italiano|Nederlands|Русский|Українська|العربية|עברית|Ελληνικά|Türkçe|Polski|Tiếng Việt|Bahasa|ไทย|हिन्दी|Korean|Chinese|Japanese|French|Spanish|Portuguese|German|Russian|Ukrainian|Arabic|Hebrew|EN|KO|ZH|JA|FR|ES|PT|DE|RU|UK/g;
+
+/** `English | 한국어 | 中文`: a language switcher, not article text. */
+export function isLanguageSwitcher(text: string): boolean {
+  if (text.length > 100) return false;
+  const names = text.match(LANGUAGE_NAMES);
+  if (!names || names.length < 2) return false;
+  const rest = text.replace(LANGUAGE_NAMES, '').replace(/[\s|/·•,:;()[\]-]+/g, '');
+  return rest.length <= 12;
+}
+
+/** Site chrome that survives inside article containers: link lists, "Read more", switchers. */
+function isChromeBlock(b: RawBlock): boolean {
+  if (isLanguageSwitcher(b.text)) return true;
+  if (b.linkDensity > 0.8 && b.text.length < 300) return true;
+  return b.linkDensity > 0.5 && b.text.length < 120 && (b.kind === 'list-item' || b.kind === 'paragraph');
+}
+
+/** Lowest common ancestor of two nodes (iterative; pages nest deep). */
+function commonAncestor(a: Node, b: Node): Node | null {
+  const seen = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) seen.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) if (seen.has(n)) return n;
+  return null;
+}
+
+function lastDescendant(el: Element): Element {
+  let n = el;
+  while (n.lastElementChild) n = n.lastElementChild;
+  return n;
+}
+
+/** Main language of a set of blocks, by weighted text mass, with that mass. */
+function languageMass(blocks: readonly { text: string }[]): Map<string, number> {
+  const mass = new Map<string, number>();
+  for (const b of blocks) {
+    const h = scriptHistogram(b.text, 2000);
+    const w = weightedCount(h);
+    if (w < 40) continue;
+    const lang = identify(b.text, [], h).lang;
+    mass.set(lang, (mass.get(lang) ?? 0) + w);
+  }
+  return mass;
+}
+
+function top(mass: Map<string, number>): [string, number] | null {
+  let best: [string, number] | null = null;
+  for (const e of mass) if (!best || e[1] > best[1]) best = e;
+  return best;
+}
+
+function total(mass: Map<string, number>): number {
+  let t = 0;
+  for (const v of mass.values()) t += v;
+  return t;
+}
+
+/** Blocks of the article in `doc`, in reading order. Never modifies `doc`. */
+export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extraction {
+  const warnings: string[] = [];
+  const root = doc.documentElement;
+  if (!root) return { blocks: [], method: 'body', warnings: ['empty document'] };
+  const original = elementsInOrder(root);
+  const indexOf = new Map<Element, number>();
+  original.forEach((el, i) => indexOf.set(el, i));
+
+  const clone = doc.cloneNode(true) as Document;
+  const cloned = clone.documentElement ? elementsInOrder(clone.documentElement) : [];
+  const mapped = cloned.length === original.length;
+  if (mapped) cloned.forEach((el, i) => el.setAttribute(DG, String(i)));
+  else warnings.push('clone differs from the page; recovery of dropped containers disabled');
+
+  let article: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    article = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  } catch (e) {
+    warnings.push(`readability failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+
+  const meta = {
+    title: article?.title?.trim() || doc.title?.trim() || undefined,
+    byline: article?.byline?.trim() || undefined,
+    siteName: article?.siteName?.trim() || undefined,
+    publishedTime: article?.publishedTime?.trim() || undefined,
+    pageLang: article?.lang?.trim() || root.getAttribute('lang') || undefined,
+  };
+  const clean = <T extends object>(o: T): T =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+  const toBlock = (b: RawBlock, source: Element | null, recovered: boolean): ExtractedBlock => {
+    const out: ExtractedBlock = { kind: b.kind, text: b.text, order: b.order, source };
+    if (b.level !== undefined) out.level = b.level;
+    if (recovered) out.recovered = true;
+    return out;
+  };
+
+  const content = article?.content;
+  if (!content || typeof content !== 'object') {
+    const body = doc.body ?? root;
+    const raw = collectBlocks(body, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
+    const blocks = raw.filter((b) => !isChromeBlock(b)).map((b) => toBlock(b, b.el, false));
+    return { ...clean(meta), blocks, method: 'body', warnings };
+  }
+
+  const dgOf = (el: Element): number | undefined => {
+    const v = el.getAttribute(DG);
+    return v === null ? undefined : Number(v);
+  };
+  const originalOf = (el: Element): Element | null => {
+    const found = el.closest(`[${DG}]`);
+    const i = found ? dgOf(found) : undefined;
+    return mapped && i !== undefined ? (original[i] ?? null) : null;
+  };
+
+  const mainRaw = collectBlocks(content, { orderOf: dgOf, maxBlocks: opts.maxBlocks }).filter((b) => !isChromeBlock(b));
+  const blocks = mainRaw.map((b) => toBlock(b, originalOf(b.el), false));
+  let method: Extraction['method'] = 'readability';
+
+  if (mapped && blocks.length > 0) {
+    const survivors: number[] = [];
+    for (const el of elementsInOrder(content)) {
+      const i = dgOf(el);
+      if (i !== undefined) survivors.push(i);
+    }
+    survivors.sort((a, b) => a - b);
+    const hasSurvivor = (from: number, to: number): boolean => {
+      let lo = 0;
+      let hi = survivors.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (survivors[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < survivors.length && survivors[lo]! <= to;
+    };
+    const sources = blocks.map((b) => b.source).filter((s): s is Element => s !== null);
+    const first = sources[0];
+    const last = sources[sources.length - 1];
+    let chosen = first && last ? (commonAncestor(first, last) as Element | null) : null;
+    const mainMass = languageMass(blocks);
+    const mainTop = top(mainMass);
+    const mainTotal = total(mainMass);
+    const recovered: ExtractedBlock[] = [];
+    // Climb a few levels: the other language's container is a sibling, or a sibling of a wrapper ("cousin").
+    for (let level = 0; chosen && mainTop && level < 4; level++) {
+      const parent: Element | null = chosen.parentElement;
+      if (!parent || parent === root) break;
+      for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+        if (s === chosen || NEVER_TEXT.has(s.tagName.toUpperCase()) || isHidden(s) || looksLikeChrome(s)) continue;
+        const from = indexOf.get(s);
+        const to = indexOf.get(lastDescendant(s));
+        if (from === undefined || to === undefined || hasSurvivor(from, to)) continue;
+        const raw = collectBlocks(s, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
+        const cand = raw.filter((b) => !isChromeBlock(b));
+        const mass = languageMass(cand);
+        const candTop = top(mass);
+        if (!candTop) continue;
+        const candTotal = total(mass);
+        const longBlocks = cand.filter((b) => weightedCount(scriptHistogram(b.text, 400)) >= 60).length;
+        const otherLanguage = candTop[0] !== mainTop[0] && (mainMass.get(candTop[0]) ?? 0) < 0.2 * mainTotal;
+        const comparable = candTop[1] >= 0.25 * mainTop[1] && candTop[1] <= 4 * mainTop[1];
+        if (otherLanguage && comparable && longBlocks >= 2 && candTop[1] >= 0.6 * candTotal) {
+          recovered.push(...cand.map((b) => toBlock(b, b.el, true)));
+        }
+      }
+      chosen = parent;
+    }
+    if (recovered.length > 0) {
+      method = 'readability+recovered';
+      blocks.push(...recovered);
+      blocks.sort((a, b) => a.order - b.order);
+    }
+  }
+  return { ...clean(meta), blocks, method, warnings };
+}

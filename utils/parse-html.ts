@@ -1,0 +1,27 @@
+/**
+ * `parseHtml`: the parser for HTML text, in Node (the CLI, tests, eval and bench).
+ *
+ * Separate from parse.ts because it imports linkedom, which the extension must never bundle: in the browser the page's
+ * own `document` is parsed.
+ */
+import { DOMParser } from 'linkedom';
+import type { ParsedArticle } from './contract';
+import { parseArticle, type ParseOptions } from './parse';
+
+/** Parses an HTML string into a `Document` with linkedom. */
+export function htmlToDocument(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** Parses the article in an HTML page. Never throws. */
+export function parseHtml(html: string, opts: ParseOptions = {}): ParsedArticle {
+  let doc: Document;
+  try {
+    doc = htmlToDocument(html);
+  } catch (e) {
+    // linkedom does not throw on tag soup, but an input it cannot read at all is reported like an empty page.
+    const empty = parseArticle(htmlToDocument('<html><body></body></html>'), opts);
+    return { ...empty, warnings: [...(empty.warnings ?? []), `html parse failed: ${String(e)}`] };
+  }
+  return parseArticle(doc, opts);
+}

@@ -1,0 +1,254 @@
+/**
+ * `parseArticle`: a page's `Document` in, the parsed-article contract out.
+ *
+ * Extraction (Readability on a clone, plus the dropped language recovered), languages and layout, paragraph
+ * alignment, then sentences. Pure: no extension APIs, no network, no Node APIs, so the same function runs in the
+ * content script and in the CLI. It never throws and never modifies `doc`; a page too large to parse in bounded time
+ * comes back as a non-bilingual article with a "page too large" warning.
+ */
+import { SCHEMA_VERSION, type Block, type LangTag, type Pair, type ParsedArticle, type SentencePair } from './contract';
+import { alignParagraphs, type AlignItem } from './align/paragraphs';
+import { alignSentences } from './align/sentences';
+import { walk } from './dom/walk';
+import { extractBlocks, type ExtractedBlock } from './extract';
+import { identify, isRtl, scriptOfLanguage } from './lang/identify';
+import { scriptHistogram, weightedCount } from './lang/script';
+import { assignSections } from './sections';
+import { splitSentences } from './sentences';
+
+export interface ParseOptions {
+  /** Page URL (the extension), recorded in the output. */
+  url?: string;
+  /** Path or URL as given to the CLI, recorded in the output. */
+  source?: string;
+  /** A language pair forced by the user: skips detection of the pair (blocks are still identified within it). */
+  languages?: [string, string];
+  /** Text characters above which the page is refused as too large (default 5,000,000). */
+  maxChars?: number;
+  /** Blocks above which the page is refused as too large (default 50,000). */
+  maxBlocks?: number;
+}
+
+const DEFAULT_MAX_CHARS = 5_000_000;
+const DEFAULT_MAX_BLOCKS = 50_000;
+/** Share of each language's text that must sit in aligned pairs for the two sides to count as translations. */
+const MIN_PAIRED_SHARE = 0.5;
+const MIN_MEAN_SCORE = 0.3;
+
+function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
+  const a: ParsedArticle = {
+    schema: SCHEMA_VERSION,
+    bilingual: false,
+    confidence: 0,
+    languages: [],
+    layout: 'single',
+    title: {},
+    blocks: [],
+    pairs: [],
+    warnings,
+  };
+  if (opts.source !== undefined) a.source = opts.source;
+  if (opts.url !== undefined) a.url = opts.url;
+  return a;
+}
+
+/** Text characters and elements of the page, stopping as soon as either limit is passed. */
+function measure(doc: Document, maxChars: number, maxElements: number): { chars: number; elements: number } {
+  let chars = 0;
+  let elements = 0;
+  const root = doc.documentElement;
+  if (!root) return { chars, elements };
+  walk(root, {
+    enter: () => (++elements > maxElements ? 'stop' : 'descend'),
+    text: (t) => {
+      chars += t.nodeValue?.length ?? 0;
+      return chars > maxChars ? 'stop' : undefined;
+    },
+  });
+  return { chars, elements };
+}
+
+const BRACKETS: ReadonlyArray<readonly [string, string]> = [
+  ['[', ']'],
+  ['(', ')'],
+  ['（', '）'],
+  ['「', '」'],
+  ['『', '』'],
+  ['【', '】'],
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['‘', '’'],
+];
+
+/** `["바이든 대통령, ..."]`: the whole text inside one pair of brackets or quotes (not `(12-30) by: Pak (…)`). */
+function isBracketed(text: string): boolean {
+  const t = text.trim();
+  for (const [open, close] of BRACKETS) {
+    if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !t.slice(1, -1).includes(close)) return true;
+  }
+  return false;
+}
+const STRIP_BRACKETS = /^[\s[“"「『(（【«‹‘']+|[\s\]”"」』)）】»›’']+$/g;
+
+/** A title printed inside the body: the first block of its language, short, a heading or bracketed, no full stop. */
+function isInBodyTitle(b: ExtractedBlock): boolean {
+  if (b.text.length > 160) return false;
+  if (isBracketed(b.text)) return true;
+  return b.kind === 'heading' && !/[.!?。！？]$/.test(b.text);
+}
+
+function mass(text: string): number {
+  return weightedCount(scriptHistogram(text, 4000));
+}
+
+/** Parses the article in `doc`. */
+export function parseArticle(doc: Document, opts: ParseOptions = {}): ParsedArticle {
+  try {
+    return parseUnsafe(doc, opts);
+  } catch (e) {
+    return emptyArticle(opts, [`parse failed: ${e instanceof Error ? e.message : String(e)}`]);
+  }
+}
+
+function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxBlocks = opts.maxBlocks ?? DEFAULT_MAX_BLOCKS;
+  const size = measure(doc, maxChars, maxBlocks * 20);
+  if (size.chars > maxChars || size.elements > maxBlocks * 20) {
+    return emptyArticle(opts, [
+      `page too large: more than ${size.chars > maxChars ? `${maxChars} characters of text` : `${maxBlocks * 20} elements`}`,
+    ]);
+  }
+
+  const ex = extractBlocks(doc, { maxBlocks: maxBlocks + 1 });
+  const warnings = [...ex.warnings];
+  if (ex.blocks.length > maxBlocks) {
+    return emptyArticle(opts, [...warnings, `page too large: more than ${maxBlocks} blocks`]);
+  }
+  const sec = assignSections(ex.blocks, opts.languages ? { languages: opts.languages } : {});
+  const blocks: Block[] = ex.blocks.map((b, i) => {
+    const lang = sec.langs[i]!;
+    const out: Block = { id: `b${i + 1}`, lang, kind: b.kind, text: b.text };
+    if (isRtl(lang)) out.dir = 'rtl';
+    if (b.level !== undefined) out.level = b.level;
+    return out;
+  });
+
+  const article: ParsedArticle = {
+    schema: SCHEMA_VERSION,
+    bilingual: false,
+    confidence: sec.confidence,
+    languages: sec.languages.slice(0, sec.bilingual ? 2 : 1),
+    layout: 'single',
+    title: {},
+    blocks,
+    pairs: [],
+  };
+  if (opts.source !== undefined) article.source = opts.source;
+  if (opts.url !== undefined) article.url = opts.url;
+  if (ex.byline) article.byline = ex.byline;
+  if (ex.siteName) article.siteName = ex.siteName;
+  if (ex.publishedTime) article.publishedTime = ex.publishedTime;
+  if (ex.title) {
+    const lang = identify(ex.title, sec.languages).lang;
+    article.title[sec.languages.includes(lang) || sec.languages.length === 0 ? lang : sec.languages[0]!] = ex.title;
+  }
+
+  if (sec.bilingual && sec.languages.length === 2) {
+    const [la, lb] = sec.languages as [LangTag, LangTag];
+    const aligned = alignPair(ex.blocks, blocks, la, lb, sec.layout === 'interleaved', article.title);
+    const forced = Boolean(opts.languages);
+    if (forced || aligned.translation) {
+      article.bilingual = true;
+      article.layout = sec.layout;
+      article.pairs = aligned.pairs;
+      article.sentences = aligned.sentences;
+      article.confidence = Math.min(1, sec.confidence * 0.5 + aligned.quality * 0.5);
+    } else {
+      article.languages = [la];
+      article.confidence = Math.max(0.5, 1 - aligned.quality);
+      for (const lang of Object.keys(article.title)) if (lang !== la) delete article.title[lang];
+      warnings.push(`not bilingual: ${aligned.reason}`);
+    }
+  }
+  if (warnings.length > 0) article.warnings = warnings;
+  return article;
+}
+
+interface PairResult {
+  pairs: Pair[];
+  sentences: Record<string, string[]>;
+  /** 0..1: share of text in pairs times mean score. */
+  quality: number;
+  translation: boolean;
+  reason: string;
+}
+
+function alignPair(
+  raw: ExtractedBlock[],
+  blocks: Block[],
+  la: LangTag,
+  lb: LangTag,
+  interleaved: boolean,
+  title: Record<LangTag, string>,
+): PairResult {
+  const ia: number[] = [];
+  const ib: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.lang === la) ia.push(i);
+    else if (b.lang === lb) ib.push(i);
+  });
+  // A title printed in the body for one language only has no counterpart among the blocks: keep it out of the
+  // alignment (and use it as that language's title). When both languages print one, they pair with each other.
+  const firstA = ia[0];
+  const firstB = ib[0];
+  const titleA = firstA !== undefined && isInBodyTitle(raw[firstA]!);
+  const titleB = firstB !== undefined && isInBodyTitle(raw[firstB]!);
+  if (titleB && firstB !== undefined) title[lb] ??= blocks[firstB]!.text.replace(STRIP_BRACKETS, '');
+  if (titleA && firstA !== undefined) title[la] ??= blocks[firstA]!.text.replace(STRIP_BRACKETS, '');
+  const useA = titleA && !titleB ? ia.slice(1) : ia;
+  const useB = titleB && !titleA ? ib.slice(1) : ib;
+
+  const item = (i: number): AlignItem => ({ text: blocks[i]!.text, kind: blocks[i]!.kind, pos: i });
+  const groups = alignParagraphs(useA.map(item), useB.map(item), {
+    interleaved,
+    latinA: scriptOfLanguage(la) === 'Latin',
+    latinB: scriptOfLanguage(lb) === 'Latin',
+  });
+
+  const sentences: Record<string, string[]> = {};
+  for (const b of blocks) if (b.lang === la || b.lang === lb) sentences[b.id] = splitSentences(b.text, b.lang);
+
+  const pairs: Pair[] = [];
+  let massA = 0;
+  let massB = 0;
+  let pairedA = 0;
+  let pairedB = 0;
+  let scoreSum = 0;
+  let scoreMass = 0;
+  for (const i of useA) massA += mass(blocks[i]!.text);
+  for (const i of useB) massB += mass(blocks[i]!.text);
+  for (const g of groups) {
+    if (g.a.length === 0 || g.b.length === 0) continue;
+    const idsA = g.a.map((k) => blocks[useA[k]!]!.id);
+    const idsB = g.b.map((k) => blocks[useB[k]!]!.id);
+    const sa = idsA.flatMap((id) => sentences[id] ?? []);
+    const sb = idsB.flatMap((id) => sentences[id] ?? []);
+    const sg = alignSentences(sa, sb, scriptOfLanguage(la) === 'Latin', scriptOfLanguage(lb) === 'Latin');
+    const sp: SentencePair[] = sg.map((s) => ({ [la]: s.a, [lb]: s.b }));
+    pairs.push({ blocks: { [la]: idsA, [lb]: idsB }, score: Math.round(g.score * 1000) / 1000, sentences: sp });
+    let m = 0;
+    for (const k of g.a) m += mass(blocks[useA[k]!]!.text);
+    pairedA += m;
+    for (const k of g.b) pairedB += mass(blocks[useB[k]!]!.text);
+    scoreSum += g.score * m;
+    scoreMass += m;
+  }
+  const shareA = massA > 0 ? pairedA / massA : 0;
+  const shareB = massB > 0 ? pairedB / massB : 0;
+  const meanScore = scoreMass > 0 ? scoreSum / scoreMass : 0;
+  const translation = Math.min(shareA, shareB) >= MIN_PAIRED_SHARE && meanScore >= MIN_MEAN_SCORE;
+  const reason = `paired text ${Math.round(shareA * 100)}% (${la}) / ${Math.round(shareB * 100)}% (${lb}), mean score ${meanScore.toFixed(2)}`;
+  return { pairs, sentences, quality: Math.min(shareA, shareB) * meanScore, translation, reason };
+}

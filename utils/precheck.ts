@@ -1,0 +1,245 @@
+/**
+ * The cheap "could this page be bilingual?" test the content script runs on every page.
+ *
+ * It must cost a few percent of a Readability parse and say no on ordinary pages, so it never runs Readability: one
+ * iterative walk over the body's text (site chrome skipped), stopped by a budget, and a Unicode-script histogram over
+ * paragraph-sized blocks. Two scripts with substantial long-form text each make a candidate. Pairs in one script are
+ * told apart by block-level `lang` attributes, Ukrainian/Russian-only letters, Simplified/Traditional characters, and
+ * stopword counts for the Latin-script languages of bilingual news. It may say yes on a page the full parse then
+ * rejects; it must not say no on a bilingual article.
+ */
+import { countHanVariants } from './lang/han-variant';
+import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
+import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
+import { walk } from './dom/walk';
+
+export interface PrecheckResult {
+  candidate: boolean;
+  /** Scripts with long-form text, most text first. */
+  scripts: Script[];
+  /** Language hints (BCP 47 where known, otherwise a script name) with long-form text, most text first. */
+  langs: string[];
+  /** Why the answer is what it is, for logs and the popup's "why not?". */
+  reason: string;
+}
+
+export interface PrecheckOptions {
+  /** Elements visited before giving up. */
+  maxElements?: number;
+  /** Characters of text read before giving up. */
+  maxChars?: number;
+}
+
+// Block-sized texts shorter than this (in Latin-letter equivalents) are menus, buttons and captions: not evidence.
+const LONG_BLOCK = 60;
+// Each language needs this many long blocks and this share of the larger language's text.
+const MIN_BLOCKS = 2;
+const MIN_SHARE = 0.2;
+
+/** A few of the commonest function words per language; enough to tell Latin-script languages apart on a paragraph. */
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: 'the and of to is that for it with was on are by this be from at have has he said which his not but they were will would their its an'.split(
+    ' ',
+  ),
+  fr: 'le la les des et est un une du que qui dans pour pas sur au aux avec ce il elle sont par plus ont été cette mais ses leur son'.split(
+    ' ',
+  ),
+  es: 'el los las del y por con una es su al lo como más pero sus hay muy también ya esta este fue ha han sin'.split(
+    ' ',
+  ),
+  pt: 'o os as do da dos das em na nos nas um uma é com não mais mas ao pelo pela foi tem também já seu sua'.split(' '),
+  de: 'der die das und ist nicht ein eine zu den dem mit von sich auf für im auch es sie wird werden hat dass bei nach wie aus sind oder'.split(
+    ' ',
+  ),
+  it: 'il di che è della per un una con non sono gli del le alla nel dei delle anche più ha come ma questo lo degli'.split(
+    ' ',
+  ),
+  nl: 'de het een van en dat op te niet zijn met voor er aan ook maar door wordt bij als om heeft dit deze werd'.split(
+    ' ',
+  ),
+};
+const STOPWORD_LANGS = Object.keys(STOPWORDS);
+const STOPWORD_INDEX = new Map<string, number[]>();
+STOPWORD_LANGS.forEach((lang, i) => {
+  for (const w of STOPWORDS[lang]!) {
+    const list = STOPWORD_INDEX.get(w) ?? [];
+    list.push(i);
+    STOPWORD_INDEX.set(w, list);
+  }
+});
+
+/** Latin-script language by stopwords, or null when the evidence is thin or split. */
+export function stopwordLanguage(text: string): string | null {
+  const scores = new Array<number>(STOPWORD_LANGS.length).fill(0);
+  let words = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (!w) continue;
+    words++;
+    const hits = STOPWORD_INDEX.get(w);
+    if (hits) for (const i of hits) scores[i]! += 1 / hits.length;
+    if (words > 80) break;
+  }
+  let best = -1;
+  let second = 0;
+  let bestScore = 0;
+  scores.forEach((s, i) => {
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = i;
+    } else if (s > second) second = s;
+  });
+  if (best < 0 || bestScore < 2.5 || bestScore < 1.6 * second) return null;
+  return STOPWORD_LANGS[best]!;
+}
+
+const UK = /[іїєґ]/i;
+const RU = /[ыэъё]/i;
+
+interface Tally {
+  blocks: number;
+  mass: number;
+}
+
+/** The page's long-form text grouped by language key; shared with the parser's evidence for tests. */
+function languageKey(text: string, script: Script): string {
+  switch (script) {
+    case 'Latin':
+      return stopwordLanguage(text) ?? 'Latin';
+    case 'Cyrillic':
+      return UK.test(text) && !RU.test(text) ? 'uk' : RU.test(text) && !UK.test(text) ? 'ru' : 'Cyrillic';
+    case 'Han': {
+      const c = countHanVariants(text);
+      return c.traditional > c.simplified ? 'zh-Hant' : c.simplified > c.traditional ? 'zh-Hans' : 'Han';
+    }
+    case 'Hangul':
+      return 'ko';
+    case 'Kana':
+      return 'ja';
+    case 'Arabic':
+      return 'ar';
+    case 'Hebrew':
+      return 'he';
+    case 'Greek':
+      return 'el';
+    case 'Thai':
+      return 'th';
+    case 'Devanagari':
+      return 'hi';
+    default:
+      return script;
+  }
+}
+
+/** Decides whether `doc` may hold a bilingual article. Never throws; never modifies `doc`. */
+export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckResult {
+  const maxElements = opts.maxElements ?? 40_000;
+  const maxChars = opts.maxChars ?? 400_000;
+  const body = doc.body;
+  const none = (reason: string): PrecheckResult => ({ candidate: false, scripts: [], langs: [], reason });
+  if (!body) return none('no body');
+
+  const byKey = new Map<string, Tally>();
+  const byScript = new Map<Script, Tally>();
+  const byAttr = new Map<string, Tally>();
+  const langStack: Array<{ el: Element; lang: string }> = [];
+  let parts: string[] = [];
+  let chars = 0;
+  let totalChars = 0;
+  let elements = 0;
+  let exhausted = false;
+
+  const add = (m: Map<string, Tally>, k: string, mass: number): void => {
+    const t = m.get(k) ?? { blocks: 0, mass: 0 };
+    t.blocks++;
+    t.mass += mass;
+    m.set(k, t);
+  };
+
+  const flush = (): void => {
+    if (chars < 30) {
+      parts = [];
+      chars = 0;
+      return;
+    }
+    const text = parts.join('');
+    parts = [];
+    chars = 0;
+    const h = scriptHistogram(text, 800);
+    const mass = weightedCount(h);
+    if (mass < LONG_BLOCK) return;
+    const script = dominantScript(h);
+    if (!script) return;
+    add(byScript as Map<string, Tally>, script, mass);
+    add(byKey, languageKey(text.length > 800 ? text.slice(0, 800) : text, script), mass);
+    const attr = langStack[langStack.length - 1]?.lang;
+    if (attr) add(byAttr, attr, mass);
+  };
+
+  const skipped = new Set<Element>();
+  walk(body, {
+    enter: (el) => {
+      if (++elements > maxElements) {
+        exhausted = true;
+        return 'stop';
+      }
+      const tag = el.tagName.toUpperCase();
+      if (
+        NEVER_TEXT.has(tag) ||
+        (el !== body && (isHidden(el) || looksLikeChrome(el))) ||
+        // A <form> is a search box or a comment form, except on ASP.NET-style pages where one form wraps the body.
+        (tag === 'FORM' && el.parentElement !== body)
+      ) {
+        skipped.add(el);
+        return 'skip';
+      }
+      if (BLOCK_TAGS.has(tag)) flush();
+      const lang = el.getAttribute('lang');
+      if (lang && el !== body) langStack.push({ el, lang: lang.toLowerCase().split(/[-_]/)[0]! });
+      return 'descend';
+    },
+    exit: (el) => {
+      if (skipped.size > 0 && skipped.delete(el)) return;
+      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) flush();
+      if (langStack.length > 0 && langStack[langStack.length - 1]!.el === el) langStack.pop();
+    },
+    text: (node) => {
+      const v = node.nodeValue ?? '';
+      parts.push(v);
+      chars += v.length;
+      totalChars += v.length;
+      if (totalChars > maxChars) {
+        exhausted = true;
+        return 'stop';
+      }
+    },
+  });
+  flush();
+
+  const ranked = (m: Map<string, Tally>): Array<[string, Tally]> =>
+    [...m.entries()].filter(([, t]) => t.blocks >= MIN_BLOCKS).sort((a, b) => b[1].mass - a[1].mass);
+  const scripts = ranked(byScript as Map<string, Tally>);
+  const keys = ranked(byKey).filter(([k]) => !/^[A-Z]/.test(k)); // 'Latin', 'Han': undecided keys are no evidence
+  const attrs = ranked(byAttr);
+  const result = (candidate: boolean, reason: string): PrecheckResult => ({
+    candidate,
+    scripts: scripts.map(([s]) => s as Script),
+    langs: keys.map(([k]) => k),
+    reason:
+      exhausted && !candidate ? `budget exhausted (${elements} elements, ${totalChars} chars); ${reason}` : reason,
+  });
+  const pairOf = (list: Array<[string, Tally]>): [string, string] | null => {
+    const [a, b] = list;
+    if (!a || !b) return null;
+    return b[1].mass >= MIN_SHARE * a[1].mass ? [a[0], b[0]] : null;
+  };
+
+  const s = pairOf(scripts);
+  if (s) return result(true, `long text in two scripts: ${s[0]} and ${s[1]}`);
+  const k = pairOf(keys);
+  if (k) return result(true, `long text in two languages: ${k[0]} and ${k[1]}`);
+  const a = pairOf(attrs);
+  if (a) return result(true, `blocks marked with two lang attributes: ${a[0]} and ${a[1]}`);
+  if (scripts.length === 0) return result(false, 'no long-form text');
+  return result(false, `long-form text in one language (${keys[0]?.[0] ?? scripts[0]![0]})`);
+}

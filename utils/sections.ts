@@ -1,0 +1,263 @@
+/**
+ * Languages of the blocks, the page's language pair, and how the two languages are laid out.
+ *
+ * The pair is decided from the long text first (short blocks are where language identification errs), then each block
+ * is identified within that pair, and blocks too short or too neutral to judge (`NATO`, a date) take the language of
+ * their neighbours. A page is bilingual only when the second language carries a substantial share of the article text
+ * in several paragraphs; whether the two sides are translations of each other is checked after alignment, in parse.ts.
+ */
+import type { BlockKind, LangTag, Layout } from './contract';
+import { identify, scriptOfLanguage } from './lang/identify';
+import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
+
+export interface SectionBlock {
+  text: string;
+  kind: BlockKind;
+  /** The block's element in the original document, for `lang` attributes and table/column structure. */
+  source: Element | null;
+}
+
+export interface Sections {
+  /** Language of each block (same order as the input). */
+  langs: LangTag[];
+  /** The pair in reading order, or one language. */
+  languages: LangTag[];
+  /** Enough text in a second language to try aligning (the final verdict needs the alignment too). */
+  bilingual: boolean;
+  layout: Layout;
+  /** Weighted text mass per language. */
+  mass: Record<LangTag, number>;
+  /** 0..1 for the language decision. */
+  confidence: number;
+  reasons: string[];
+}
+
+export interface SectionOptions {
+  /** A pair forced by the user. */
+  languages?: readonly [LangTag, LangTag];
+}
+
+/** Blocks shorter than this (Latin-letter equivalents) do not vote on the page's languages. */
+const LONG = 40;
+/** The second language must carry this share of the first language's text... */
+const MIN_SHARE = 0.25;
+/** ...in at least this many long blocks. */
+const MIN_BLOCKS = 2;
+
+const COLUMN_HINT =
+  /(?:^|[\s_-])(?:col|cols|column|columns|grid|split|side|pane|panes|half|left|right|cell|two-up|parallel)(?:$|[\s_-]|\d)/i;
+const COLUMN_STYLE =
+  /display\s*:\s*(?:grid|flex|inline-block|table-cell)|float\s*:\s*(?:left|right)|column-count|width\s*:\s*(?:4\d|50)%/i;
+
+/** The nearest `lang` attribute below `<html>` (the page-wide one says nothing about a bilingual page's blocks). */
+function langAttribute(el: Element | null): string | null {
+  for (let n = el, depth = 0; n && depth < 12; n = n.parentElement, depth++) {
+    if (n.tagName.toUpperCase() === 'HTML') return null;
+    const v = n.getAttribute('lang');
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Normalises `zh-CN`, `zh-TW`, `pt-BR`, `EN` to the tags Diglot reports. */
+export function normaliseTag(tag: string): LangTag {
+  const t = tag.trim().replace(/_/g, '-').toLowerCase();
+  if (t.startsWith('zh')) {
+    if (/hant|tw|hk|mo/.test(t)) return 'zh-Hant';
+    return 'zh-Hans';
+  }
+  return t.split('-')[0] ?? t;
+}
+
+/** A column of a side-by-side layout: a table cell, or an element whose class or style says it is a column. */
+function columnOf(el: Element | null): Element | null {
+  for (let n = el, depth = 0; n && depth < 6; n = n.parentElement, depth++) {
+    const tag = n.tagName.toUpperCase();
+    if (tag === 'TD' || tag === 'TH') return n;
+    if (tag === 'BODY' || tag === 'HTML') return null;
+    const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
+    if (COLUMN_HINT.test(cls) || COLUMN_STYLE.test(n.getAttribute('style') ?? '')) return n;
+  }
+  return null;
+}
+
+/**
+ * `columns` when the two languages sit in different columns side by side: cells of one table row, or sibling
+ * column containers (a whole-article grid, or one grid row per paragraph pair).
+ */
+function isColumns(blocks: readonly SectionBlock[], langs: LangTag[], a: LangTag, b: LangTag): boolean {
+  let total = 0;
+  let inColumns = 0;
+  const colsA = new Set<Element>();
+  const colsB = new Set<Element>();
+  blocks.forEach((blk, i) => {
+    const l = langs[i];
+    if (l !== a && l !== b) return;
+    total++;
+    const col = columnOf(blk.source);
+    if (!col) return;
+    inColumns++;
+    (l === a ? colsA : colsB).add(col);
+  });
+  if (total === 0 || inColumns < 0.7 * total) return false;
+  for (const c of colsA) if (colsB.has(c)) return false; // one column holds both languages: not side by side
+  // Some column of A must share its parent (the row or the grid) with a column of B.
+  const parentsA = new Set<Node | null>([...colsA].map((c) => c.parentNode));
+  for (const c of colsB) if (parentsA.has(c.parentNode)) return true;
+  return false;
+}
+
+/** Assigns languages and decides the pair and the layout. */
+export function assignSections(blocks: readonly SectionBlock[], opts: SectionOptions = {}): Sections {
+  const reasons: string[] = [];
+  const n = blocks.length;
+  const hists = blocks.map((b) => scriptHistogram(b.text, 4000));
+  const weights = hists.map(weightedCount);
+  const scripts = hists.map(dominantScript);
+  const attrs = blocks.map((b) => {
+    const a = langAttribute(b.source);
+    return a ? normaliseTag(a) : null;
+  });
+
+  // 1. The page's languages, from long blocks only, identified against every language Diglot knows.
+  const mass = new Map<LangTag, number>();
+  const longCount = new Map<LangTag, number>();
+  const firstSeen = new Map<LangTag, number>();
+  const firstPass: Array<LangTag | null> = new Array<LangTag | null>(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    if (weights[i]! < LONG || !scripts[i]) continue;
+    const attr = attrs[i];
+    const lang =
+      attr && scriptOfLanguage(attr) === scriptOfTag(scripts[i]!) ? attr : identify(blocks[i]!.text, [], hists[i]).lang;
+    if (lang === 'und') continue;
+    firstPass[i] = lang;
+    mass.set(lang, (mass.get(lang) ?? 0) + weights[i]!);
+    longCount.set(lang, (longCount.get(lang) ?? 0) + 1);
+    if (!firstSeen.has(lang)) firstSeen.set(lang, i);
+  }
+  const ranked = [...mass.entries()].sort((x, y) => y[1] - x[1]);
+  let pair: LangTag[];
+  let bilingual: boolean;
+  if (opts.languages) {
+    pair = [normaliseTag(opts.languages[0]), normaliseTag(opts.languages[1])];
+    bilingual = true;
+    reasons.push(`pair forced: ${pair.join('/')}`);
+  } else if (ranked.length === 0) {
+    pair = [];
+    bilingual = false;
+    reasons.push('no long-form text');
+  } else {
+    const [l1, m1] = ranked[0]!;
+    const second = ranked[1];
+    if (second && second[1] >= MIN_SHARE * m1 && (longCount.get(second[0]) ?? 0) >= MIN_BLOCKS) {
+      pair = [l1, second[0]];
+      bilingual = true;
+      reasons.push(`second language ${second[0]} has ${Math.round((100 * second[1]) / m1)}% of ${l1}'s text`);
+    } else {
+      pair = [l1];
+      bilingual = false;
+      reasons.push(
+        second
+          ? `second language ${second[0]} too small (${Math.round((100 * second[1]) / m1)}% of ${l1}, ${longCount.get(second[0])} long blocks)`
+          : `one language: ${l1}`,
+      );
+    }
+  }
+
+  // 2. Each block within the pair. Blocks in a script no pair language uses keep their own language.
+  const langs: LangTag[] = new Array<LangTag>(n).fill('und');
+  const confident: boolean[] = new Array<boolean>(n).fill(false);
+  const pairScripts = new Set(pair.map(scriptOfLanguage));
+  const sameScript = pair.length === 2 && scriptOfLanguage(pair[0]!) === scriptOfLanguage(pair[1]!);
+  for (let i = 0; i < n; i++) {
+    const s = scripts[i];
+    if (!s) continue;
+    const attr = attrs[i];
+    if (attr && pair.includes(attr) && scriptOfLanguage(attr) === scriptOfTag(s)) {
+      langs[i] = attr;
+      confident[i] = true;
+      continue;
+    }
+    const within = pairScripts.has(scriptOfTag(s));
+    const id = identify(blocks[i]!.text, within ? pair : [], hists[i]);
+    langs[i] = id.lang;
+    confident[i] = id.lang !== 'und' && (!sameScript || !within || id.confidence >= 0.55 || weights[i]! >= LONG);
+    if (!within && weights[i]! < 15) confident[i] = false; // "NATO", "OK": a few stray Latin letters
+  }
+
+  // 3. Reading order of the pair: the language whose first long block comes first.
+  if (pair.length === 2) {
+    const f0 = firstIndex(langs, pair[0]!, weights);
+    const f1 = firstIndex(langs, pair[1]!, weights);
+    if (f1 < f0) pair = [pair[1]!, pair[0]!];
+  }
+
+  // 4. Layout from the confident blocks, then smoothing of the rest by it.
+  let layout: Layout = 'single';
+  if (pair.length === 2 && bilingual) {
+    const seq: LangTag[] = [];
+    for (let i = 0; i < n; i++) if (confident[i] && pair.includes(langs[i]!)) seq.push(langs[i]!);
+    let runs = 0;
+    for (let k = 0; k < seq.length; k++) if (k === 0 || seq[k] !== seq[k - 1]) runs++;
+    const countA = seq.filter((l) => l === pair[0]).length;
+    const countB = seq.length - countA;
+    layout = runs <= 4 || runs < 0.5 * Math.min(countA, countB) ? 'blocks' : 'interleaved';
+    smooth(langs, confident, pair, layout);
+    if (isColumns(blocks, langs, pair[0]!, pair[1]!)) layout = 'columns';
+    reasons.push(`layout ${layout}: ${runs} runs over ${seq.length} blocks`);
+  } else {
+    smooth(langs, confident, pair, 'blocks');
+  }
+
+  const massOut: Record<LangTag, number> = {};
+  for (let i = 0; i < n; i++) massOut[langs[i]!] = (massOut[langs[i]!] ?? 0) + weights[i]!;
+  const m0 = massOut[pair[0] ?? ''] ?? 0;
+  const m1 = massOut[pair[1] ?? ''] ?? 0;
+  const share = m0 > 0 ? Math.min(m0, m1) / Math.max(m0, m1) : 0;
+  const confidence = pair.length === 0 ? 0 : bilingual ? Math.min(1, 0.5 + share) : Math.min(1, 1 - share * 2);
+  return { langs, languages: pair, bilingual, layout, mass: massOut, confidence, reasons };
+}
+
+function scriptOfTag(s: Script): Script {
+  return s === 'Kana' ? 'Kana' : s;
+}
+
+function firstIndex(langs: LangTag[], lang: LangTag, weights: number[]): number {
+  for (let i = 0; i < langs.length; i++) if (langs[i] === lang && weights[i]! >= LONG) return i;
+  const i = langs.indexOf(lang);
+  return i < 0 ? Infinity : i;
+}
+
+/**
+ * Blocks whose language could not be judged take it from their neighbours: in `blocks` layout the language around
+ * them (the previous block's, or the next one's at the start); in `interleaved` layout the opposite of the previous
+ * block's (A is followed by its B).
+ */
+function smooth(langs: LangTag[], confident: boolean[], pair: LangTag[], layout: Layout): void {
+  if (pair.length === 0) return;
+  const n = langs.length;
+  for (let i = 0; i < n; i++) {
+    if (confident[i]) continue;
+    let prev: LangTag | null = null;
+    for (let k = i - 1; k >= 0; k--) {
+      if (confident[k] && pair.includes(langs[k]!)) {
+        prev = langs[k]!;
+        break;
+      }
+    }
+    let next: LangTag | null = null;
+    for (let k = i + 1; k < n; k++) {
+      if (confident[k] && pair.includes(langs[k]!)) {
+        next = langs[k]!;
+        break;
+      }
+    }
+    const current = langs[i]!;
+    if (layout === 'interleaved' && pair.length === 2 && prev) {
+      // Keep a same-script guess that already differs from the previous block; otherwise alternate.
+      langs[i] = pair.includes(current) && current !== prev ? current : prev === pair[0] ? pair[1]! : pair[0]!;
+    } else if (prev && next && prev === next) langs[i] = prev;
+    else if (pair.includes(current)) langs[i] = current;
+    else langs[i] = prev ?? next ?? pair[0]!;
+  }
+}
