@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findBlockTargets, hideLanguageInPlace, normalizeText } from '../../../components/in-place';
+import { enKo } from './articles';
+
+/** The en/ko article as a site might print it: English, then Korean, with chrome, a styled element and br-lines. */
+export const EN_KO_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Rail</title></head><body>
+<nav><ul><li>Home</li><li>새 철도 노선 개통</li></ul></nav>
+<article>
+  <h1>New rail line opens</h1>
+  <h1 class="ko">새 철도 노선 개통</h1>
+  <p>The line   opened on Monday.
+     It links two cities.</p>
+  <p style="color: red">Tickets cost 3,000 won, and children ride free.</p>
+  <h2>What riders said</h2>
+  <blockquote><p>"It is fast," said one rider.</p></blockquote>
+  <hr>
+  <p>노선은 월요일에 개통했다. <b>두 도시를</b> 잇는다.</p>
+  <p>요금은 3,000원이다.<br>
+  어린이는 무료로 탄다.<br>
+  </p>
+  <figure><figcaption>사진: 개통식 모습.</figcaption></figure>
+  <h2>승객들의 반응</h2>
+  <blockquote><p>"빠르다"고 한 승객이 말했다.</p></blockquote>
+</article>
+<diglot-reader><p>노선은 월요일에 개통했다. 두 도시를 잇는다.</p></diglot-reader>
+</body></html>`;
+
+const page = (html = EN_KO_PAGE) => parseHTML(html).document as unknown as Document;
+
+describe('normalizeText', () => {
+  it('applies NFC and collapses whitespace', () => {
+    expect(normalizeText('  a\u0301\n\t b  ')).toBe('\u00e1 b');
+  });
+});
+
+describe('findBlockTargets', () => {
+  it('finds paragraphs by normalised text across inline markup and line breaks in the source', () => {
+    const doc = page();
+    const targets = findBlockTargets(doc.body, enKo().blocks);
+    const b1 = targets.get('b1');
+    expect(b1?.kind === 'element' && b1.element.localName).toBe('p');
+    const b5 = targets.get('b5');
+    expect(b5?.kind === 'element' && b5.element.textContent).toContain('두 도시를');
+  });
+
+  it('picks the outermost of nested elements with the same text', () => {
+    const targets = findBlockTargets(page().body, enKo().blocks);
+    const quote = targets.get('b4');
+    expect(quote?.kind === 'element' && quote.element.localName).toBe('blockquote');
+  });
+
+  it('finds a <br>-split line inside one paragraph as a run of its children', () => {
+    const targets = findBlockTargets(page().body, enKo().blocks);
+    const line = targets.get('b7');
+    expect(line?.kind).toBe('run');
+    expect(line?.kind === 'run' && line.nodes.map((n) => n.textContent).join('')).toContain('어린이는 무료로 탄다.');
+  });
+
+  it('never matches inside the reader host', () => {
+    const doc = page();
+    const targets = findBlockTargets(doc.body, enKo().blocks);
+    const b5 = targets.get('b5');
+    expect(b5?.kind === 'element' && b5.element.closest('diglot-reader')).toBeNull();
+  });
+
+  it('matches repeated texts to successive elements in document order', () => {
+    const doc = page('<html><body><p>Photo: AP</p><p>One</p><p>Photo: AP</p></body></html>');
+    const targets = findBlockTargets(doc.body, [
+      { id: 'a', text: 'Photo: AP' },
+      { id: 'b', text: 'Photo: AP' },
+    ]);
+    const [a, b] = [targets.get('a'), targets.get('b')];
+    expect(a?.kind === 'element' && b?.kind === 'element' && a.element !== b.element).toBe(true);
+  });
+
+  it('leaves out blocks whose text is nowhere on the page', () => {
+    expect(findBlockTargets(page().body, [{ id: 'z', text: 'Not on the page' }]).size).toBe(0);
+  });
+});
+
+describe('hideLanguageInPlace', () => {
+  it('hides exactly the other language’s blocks and marks them', () => {
+    const doc = page();
+    const result = hideLanguageInPlace(doc, enKo(), 'ko');
+    expect(result).toMatchObject({ matched: 6, total: 6 });
+    const hidden = Array.from(doc.querySelectorAll('[data-diglot-hidden]'));
+    const texts = hidden.map((el) => normalizeText(el.textContent ?? ''));
+    expect(texts).toEqual([
+      '새 철도 노선 개통',
+      '노선은 월요일에 개통했다. 두 도시를 잇는다.',
+      '요금은 3,000원이다.',
+      '어린이는 무료로 탄다.',
+      '사진: 개통식 모습.',
+      '승객들의 반응',
+      '"빠르다"고 한 승객이 말했다.',
+    ]);
+    for (const el of hidden) expect(el.getAttribute('style')).toContain('display: none !important');
+    // English stays, and so does the menu item that repeats the Korean title.
+    expect(doc.querySelector('nav li:nth-child(2)')?.hasAttribute('data-diglot-hidden')).toBe(false);
+    expect(doc.querySelectorAll('p:not([data-diglot-hidden])')[0]?.textContent).toContain('The line');
+  });
+
+  it('keeps an element’s own inline style and adds to it', () => {
+    const doc = page();
+    hideLanguageInPlace(doc, enKo(), 'en');
+    const styled = doc.querySelector('p[data-diglot-hidden][style^="color"]');
+    expect(styled?.getAttribute('style')).toBe('color: red; display: none !important;');
+  });
+
+  it('undoes to exactly the DOM it started from', () => {
+    for (const lang of ['en', 'ko']) {
+      const doc = page();
+      const before = doc.toString();
+      const result = hideLanguageInPlace(doc, enKo(), lang);
+      expect(doc.toString()).not.toBe(before);
+      result.undo();
+      expect(doc.toString()).toBe(before);
+    }
+  });
+
+  it('undoes only once, however often it is called', () => {
+    const doc = page();
+    const before = doc.toString();
+    const result = hideLanguageInPlace(doc, enKo(), 'ko');
+    result.undo();
+    result.undo();
+    expect(doc.toString()).toBe(before);
+  });
+
+  it('reports how few blocks it found on a page that prints different text', () => {
+    const doc = page('<html><body><p>노선은 월요일에 개통했다. 두 도시를 잇는다.</p></body></html>');
+    const result = hideLanguageInPlace(doc, enKo(), 'ko');
+    expect(result).toMatchObject({ matched: 1, total: 6 });
+    result.undo();
+  });
+});
