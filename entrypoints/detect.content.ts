@@ -94,6 +94,7 @@ export default defineContentScript({
       const reader = getReader();
       return reader ? reader.setView(data.view, data.swapped) : emptyStatus();
     });
+    onMessage('content:clip', ({ sender }) => (isOwnSender(sender) ? (getReader()?.clip() ?? null) : null));
     onMessage('content:cycleView', async ({ sender }) => {
       if (!isOwnSender(sender)) return emptyStatus();
       const reader = getReader();

@@ -7,6 +7,7 @@
  * detector calls it. The page's own scripts live in another world and cannot see or call it.
  */
 import type { LangTag } from '../utils/contract';
+import type { Clip } from '../utils/export/clip';
 import type { PageStatus, ViewMode } from '../utils/messages';
 
 export interface ReaderHook {
@@ -15,6 +16,8 @@ export interface ReaderHook {
   status(): PageStatus;
   setView(view: ViewMode, swapped?: boolean): Promise<PageStatus>;
   cycleView(): Promise<PageStatus>;
+  /** The parsed article with citation metadata read from the page, or null when nothing was parsed. */
+  clip(): Clip | null;
 }
 
 const KEY = Symbol.for('diglot.reader');

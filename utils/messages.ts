@@ -6,6 +6,7 @@
  * import it; `platform/messaging.ts` binds it to `@webext-core/messaging`.
  */
 import type { LangTag, ParsedArticle } from './contract';
+import type { Clip } from './export/clip';
 
 /** The reading views. `original` is the page as the site printed it. */
 export type ViewMode = 'original' | 'side-by-side' | 'first-only' | 'second-only' | 'interleaved';
@@ -35,6 +36,8 @@ export interface ProtocolMap {
   'content:setView'(request: { view: ViewMode; swapped?: boolean }): PageStatus;
   /** Background → content: the keyboard command asked for the next view. */
   'content:cycleView'(): PageStatus;
+  /** Popup → content: the parsed article with its citation metadata, read from the page, for export or the library. */
+  'content:clip'(): Clip | null;
   /** Content → background: the pre-check said yes (or the user asked): inject the parser and reader into my tab. */
   'background:loadReader'(): { loaded: boolean; error?: string };
   /** Content → background: the page's detection result changed (drives the toolbar badge). */

@@ -9,6 +9,7 @@ import type { LangTag, Layout } from '../../utils/contract';
 import type { PageStatus, ViewMode } from '../../utils/messages';
 import { activeTabId } from './active-tab';
 import { LanguageCorrection } from './LanguageCorrection';
+import { ClipActions } from './ClipActions';
 
 type State =
   { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; status: PageStatus; busy: boolean };
@@ -148,6 +149,7 @@ export function Popup() {
       >
         {t('popupSwap')}
       </button>
+      <ClipActions tabId={tabId} />
       <LanguageCorrection initial={article.languages} disabled={busy} onApply={parseAnyway} />
       <Footer />
     </main>

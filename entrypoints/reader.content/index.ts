@@ -11,6 +11,8 @@ import { nextView } from '../../utils/settings';
 import type { ParsedArticle } from '../../utils/contract';
 import type { PageStatus, ViewMode } from '../../utils/messages';
 import { createViews } from '../../components/views';
+import { makeClip } from '../../utils/export/clip';
+import { browser } from 'wxt/browser';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -68,6 +70,14 @@ export default defineContentScript({
       },
       setView: (next, nextSwapped) => show(next, nextSwapped),
       cycleView: () => show(nextView(view)),
+      clip: () =>
+        article
+          ? makeClip(document, article, {
+              url: location.href,
+              clippedAt: new Date().toISOString(),
+              diglotVersion: browser.runtime.getManifest().version,
+            })
+          : null,
     });
   },
 });

@@ -3,7 +3,7 @@ import { useHarness } from './harness';
 import { badgeOf } from './extension';
 
 const SEED = 'blocks--en-ko--usa-journal-korea.html';
-const MONOLINGUAL = 'negative--en--language-switcher.html';
+const MONOLINGUAL = 'negative--en--french-spanish-quotes.html';
 
 describe('the built extension in Chromium', () => {
   const h = useHarness();
