@@ -73,3 +73,26 @@ export function arEn(): ParsedArticle {
     ],
   };
 }
+
+/** The en/ko article as a site might print it: English, then Korean, with chrome, a styled element and br-lines. */
+export const EN_KO_PAGE = `<!DOCTYPE html><html lang="en"><head><title>Rail</title></head><body>
+<nav><ul><li>Home</li><li>새 철도 노선 개통</li></ul></nav>
+<article>
+  <h1>New rail line opens</h1>
+  <h1 class="ko">새 철도 노선 개통</h1>
+  <p>The line   opened on Monday.
+     It links two cities.</p>
+  <p style="color: red">Tickets cost 3,000 won, and children ride free.</p>
+  <h2>What riders said</h2>
+  <blockquote><p>"It is fast," said one rider.</p></blockquote>
+  <hr>
+  <p>노선은 월요일에 개통했다. <b>두 도시를</b> 잇는다.</p>
+  <p>요금은 3,000원이다.<br>
+  어린이는 무료로 탄다.<br>
+  </p>
+  <figure><figcaption>사진: 개통식 모습.</figcaption></figure>
+  <h2>승객들의 반응</h2>
+  <blockquote><p>"빠르다"고 한 승객이 말했다.</p></blockquote>
+</article>
+<diglot-reader><p>노선은 월요일에 개통했다. 두 도시를 잇는다.</p></diglot-reader>
+</body></html>`;

@@ -1,0 +1,485 @@
+/**
+ * The reader overlay's Preact tree: toolbar, title block and the article in one of the reader views. It renders only
+ * from the parsed blocks' plain text (Preact text nodes); no page HTML and no markup string ever reaches it.
+ */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
+import { languageNames } from '../utils/badge';
+import type { Block, LangTag, ParsedArticle } from '../utils/contract';
+import type { ViewMode } from '../utils/messages';
+import type { Settings, Theme } from '../utils/settings';
+import { blockDir, buildRows, isRtlLang, languageBlocks, segmentBlock, sides } from './rows';
+
+export type ReaderView = Exclude<ViewMode, 'original'>;
+
+/** Speech, when the browser has it: `speechSynthesis` behind two calls so the tree never touches globals. */
+export interface Speech {
+  speak(text: string, lang: LangTag, done: () => void): void;
+  cancel(): void;
+}
+
+export interface ReaderProps {
+  article: ParsedArticle;
+  view: ReaderView;
+  swapped: boolean;
+  settings: Settings;
+  /** Language of the UI strings (`readerLang`), for the root's `lang`, language names and dates. */
+  uiLang: string;
+  speech: Speech | null;
+  /** The focused element inside the shadow root (the document only sees the host), for the focus trap. */
+  activeElement(): Element | null;
+  /** The toolbar (or Esc) asked for another view. */
+  onView(view: ViewMode, swapped: boolean): void;
+  onSettings(patch: Partial<Settings>): void;
+}
+
+export const FONT_MIN = 12;
+export const FONT_MAX = 32;
+const FONT_STEP = 2;
+const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
+const THEME_KEYS = {
+  system: 'readerThemeSystem',
+  light: 'readerThemeLight',
+  dark: 'readerThemeDark',
+  sepia: 'readerThemeSepia',
+} as const;
+
+/** The page URL as a link only when it is plain http(s); anything else is shown as text. */
+export function safeHttpUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function formatDate(value: string, uiLang: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  // A bare date (2026-04-12) is midnight UTC; format it in UTC so it never shows as the day before.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  try {
+    return new Intl.DateTimeFormat(uiLang, { dateStyle: 'long', ...(dateOnly ? { timeZone: 'UTC' } : {}) }).format(
+      date,
+    );
+  } catch {
+    return value;
+  }
+}
+
+/** What is highlighted: the hovered or focused block's pair (or the block alone) and, under the pointer, a sentence group. */
+interface Active {
+  pair: number | null;
+  block: string;
+  group: number | null;
+}
+
+interface BlockContext {
+  article: ParsedArticle;
+  uiLang: string;
+  active: Active | null;
+  setActive(active: Active | null): void;
+  speech: Speech | null;
+  speaking: string | null;
+  toggleSpeech(block: Block): void;
+  reveal(id: string): void;
+}
+
+const SPEAKER_ICON =
+  'M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z';
+
+function BlockText(props: { block: Block; pair: number | null; ctx: BlockContext; concealed: boolean }) {
+  const { block, pair, ctx } = props;
+  // A covered translation is hidden from screen readers too, until it is revealed.
+  const hidden = props.concealed ? 'true' : undefined;
+  const segments = segmentBlock(ctx.article, block, pair);
+  const active = ctx.active;
+  const children = segments.map((s, i) =>
+    s.sentence === null ? (
+      s.text
+    ) : (
+      <span
+        key={i}
+        class={
+          'sentence' +
+          (active && pair !== null && active.pair === pair && s.group !== null && active.group === s.group
+            ? ' is-active'
+            : '')
+        }
+        data-diglot-sentence={s.sentence}
+        data-diglot-group={s.group ?? undefined}
+        onMouseEnter={() => ctx.setActive({ pair, block: block.id, group: s.group })}
+        onMouseLeave={() => ctx.setActive({ pair, block: block.id, group: null })}
+      >
+        {s.text}
+      </span>
+    ),
+  );
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(6, Math.max(2, block.level ?? 2));
+      const Tag = `h${level}` as 'h2';
+      return (
+        <Tag class="text" aria-hidden={hidden}>
+          {children}
+        </Tag>
+      );
+    }
+    case 'quote':
+      return (
+        <blockquote class="text" aria-hidden={hidden}>
+          {children}
+        </blockquote>
+      );
+    case 'preformatted':
+      return (
+        <pre class="text" aria-hidden={hidden}>
+          {children}
+        </pre>
+      );
+    case 'caption':
+      return (
+        <p class="text caption" aria-hidden={hidden}>
+          {children}
+        </p>
+      );
+    case 'list-item':
+      return (
+        <p class="text item" aria-hidden={hidden}>
+          {children}
+        </p>
+      );
+    default:
+      return (
+        <p class="text" aria-hidden={hidden}>
+          {children}
+        </p>
+      );
+  }
+}
+
+function BlockView(props: {
+  block: Block;
+  pair: number | null;
+  ctx: BlockContext;
+  secondary?: boolean;
+  concealed?: boolean;
+}) {
+  const { block, pair, ctx, secondary, concealed } = props;
+  const active = ctx.active;
+  const isActive = !!active && (active.block === block.id || (pair !== null && active.pair === pair));
+  const speaking = ctx.speaking === block.id;
+  const classes = ['block', secondary ? 'secondary' : '', isActive ? 'is-active' : '', concealed ? 'concealed' : ''];
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    if (concealed && (e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+      e.preventDefault();
+      ctx.reveal(block.id);
+    }
+  };
+  return (
+    <div
+      class={classes.filter(Boolean).join(' ')}
+      lang={block.lang}
+      dir={blockDir(block)}
+      tabindex={0}
+      data-diglot-block={block.id}
+      data-diglot-pair={pair ?? undefined}
+      data-diglot-lang={block.lang}
+      data-diglot-kind={block.kind}
+      {...(concealed
+        ? {
+            role: 'button',
+            'aria-label': t('readerReveal'),
+            'data-reveal': t('readerRevealHint'),
+            onClick: () => ctx.reveal(block.id),
+          }
+        : {})}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => ctx.setActive({ pair, block: block.id, group: null })}
+      onMouseLeave={() => ctx.setActive(null)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) ctx.setActive({ pair, block: block.id, group: null });
+      }}
+      onBlur={() => ctx.setActive(null)}
+    >
+      <BlockText block={block} pair={pair} ctx={ctx} concealed={!!concealed} />
+      {ctx.speech && !concealed ? (
+        <button
+          type="button"
+          class="speak"
+          lang={ctx.uiLang}
+          dir="auto"
+          aria-label={speaking ? t('readerStopReading') : t('readerReadAloud')}
+          aria-pressed={speaking}
+          onClick={() => ctx.toggleSpeech(block)}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d={SPEAKER_ICON} />
+          </svg>
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolean; twoLanguages: boolean }) {
+  const { view, swapped, settings, names, onView, onSettings } = props;
+  const viewButton = (target: ReaderView, label: string) => (
+    <button
+      type="button"
+      aria-pressed={view === target}
+      data-diglot-view={target}
+      onClick={() => view !== target && onView(target, swapped)}
+    >
+      {label}
+    </button>
+  );
+  const nextTheme = THEMES[(THEMES.indexOf(settings.theme) + 1) % THEMES.length]!;
+  return (
+    <div class="toolbar" role="group" aria-label={t('readerControls')}>
+      <div class="group" role="group" aria-label={t('readerViewGroup')}>
+        {viewButton('side-by-side', t('readerViewSideBySide'))}
+        {viewButton('interleaved', t('readerViewInterleaved'))}
+        {viewButton('first-only', t('readerViewOnly', names[0] ?? ''))}
+        {names[1] !== undefined ? viewButton('second-only', t('readerViewOnly', names[1])) : null}
+      </div>
+      <div class="group">
+        {props.twoLanguages ? (
+          <button type="button" data-diglot-action="swap" onClick={() => onView(view, !swapped)}>
+            {t('readerSwap')}
+          </button>
+        ) : null}
+        {props.twoLanguages ? (
+          <button
+            type="button"
+            data-diglot-action="hide-translation"
+            aria-pressed={props.hideTranslation}
+            onClick={() => onSettings({ hideTranslation: !props.hideTranslation })}
+          >
+            {t('readerHideTranslation')}
+          </button>
+        ) : null}
+      </div>
+      <div class="group">
+        <button type="button" data-diglot-action="theme" onClick={() => onSettings({ theme: nextTheme })}>
+          {t('readerTheme', t(THEME_KEYS[settings.theme]))}
+        </button>
+        <button
+          type="button"
+          data-diglot-action="font-smaller"
+          aria-label={t('readerFontSmaller')}
+          disabled={settings.fontSize <= FONT_MIN}
+          onClick={() => onSettings({ fontSize: Math.max(FONT_MIN, settings.fontSize - FONT_STEP) })}
+        >
+          A−
+        </button>
+        <button
+          type="button"
+          data-diglot-action="font-larger"
+          aria-label={t('readerFontLarger')}
+          disabled={settings.fontSize >= FONT_MAX}
+          onClick={() => onSettings({ fontSize: Math.min(FONT_MAX, settings.fontSize + FONT_STEP) })}
+        >
+          A+
+        </button>
+      </div>
+      <span class="spacer" />
+      <button
+        type="button"
+        class="close"
+        data-diglot-action="close"
+        aria-label={t('readerClose')}
+        onClick={() => onView('original', swapped)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+function Title({ lang, text, secondary }: { lang: LangTag; text: string; secondary?: boolean }) {
+  return (
+    <h1
+      class={'title' + (secondary ? ' secondary' : '')}
+      lang={lang}
+      dir={isRtlLang(lang) ? 'rtl' : 'auto'}
+      data-diglot-title={lang}
+    >
+      {text}
+    </h1>
+  );
+}
+
+function Header({ article, view, swapped, uiLang }: ReaderProps) {
+  const { left, right } = sides(article, swapped);
+  const only = view === 'first-only' ? article.languages[0] : view === 'second-only' ? article.languages[1] : undefined;
+  const langs = (only !== undefined ? [only] : [left, right]).filter(
+    (l): l is LangTag => l !== undefined && !!article.title[l],
+  );
+  const href = safeHttpUrl(article.url);
+  const source = article.url ?? article.source;
+  return (
+    <header class="head">
+      {langs.length ? (
+        <div class={'titles ' + (view === 'side-by-side' && langs.length > 1 ? 'two' : 'one')}>
+          {langs.map((lang, i) => (
+            <Title key={lang} lang={lang} text={article.title[lang]!} secondary={view === 'interleaved' && i > 0} />
+          ))}
+        </div>
+      ) : null}
+      <p class="meta">
+        {article.byline ? <span class="byline">{article.byline}</span> : null}
+        {article.publishedTime ? (
+          <time dateTime={article.publishedTime}>{formatDate(article.publishedTime, uiLang)}</time>
+        ) : null}
+        {article.siteName ? <span class="site">{article.siteName}</span> : null}
+        {source ? (
+          <span class="source">
+            {t('readerSource')}{' '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+                {new URL(href).host || href}
+              </a>
+            ) : (
+              <span>{source}</span>
+            )}
+          </span>
+        ) : null}
+      </p>
+    </header>
+  );
+}
+
+function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean; revealed: Set<string> }) {
+  const { article, view, swapped, ctx, hideTranslation, revealed } = props;
+  const conceal = (b: Block) => hideTranslation && !revealed.has(b.id);
+  if (view === 'first-only' || view === 'second-only') {
+    const lang = article.languages[view === 'first-only' ? 0 : 1];
+    return (
+      <div class="flow" data-diglot-column={lang}>
+        {languageBlocks(article, lang).map(({ block, pair }) => (
+          <BlockView key={block.id} block={block} pair={pair} ctx={ctx} />
+        ))}
+      </div>
+    );
+  }
+  const rows = buildRows(article, swapped);
+  if (view === 'interleaved') {
+    return (
+      <div class="flow">
+        {rows.flatMap((row) => [
+          ...row.left.map((b) => <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />),
+          ...row.full.map((b) => <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />),
+          ...row.right.map((b) => (
+            <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} secondary concealed={conceal(b)} />
+          )),
+        ])}
+      </div>
+    );
+  }
+  return (
+    <div class="grid">
+      {rows.flatMap((row, i) =>
+        row.full.length
+          ? [
+              <div key={`f${i}`} class="cell full" data-diglot-row={i}>
+                {row.full.map((b) => (
+                  <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />
+                ))}
+              </div>,
+            ]
+          : [
+              <div key={`l${i}`} class="cell left" data-diglot-row={i}>
+                {row.left.map((b) => (
+                  <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />
+                ))}
+              </div>,
+              <div key={`r${i}`} class="cell right" data-diglot-row={i}>
+                {row.right.map((b) => (
+                  <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} concealed={conceal(b)} />
+                ))}
+              </div>,
+            ],
+      )}
+    </div>
+  );
+}
+
+/** Tab and Shift+Tab cycle inside the dialog; Esc closes it. */
+function onDialogKeyDown(e: JSX.TargetedKeyboardEvent<HTMLElement>, props: ReaderProps) {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    e.stopPropagation();
+    props.onView('original', props.swapped);
+    return;
+  }
+  if (e.key !== 'Tab') return;
+  const focusable = Array.from(
+    e.currentTarget.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex="0"]'),
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const current = props.activeElement();
+  if (e.shiftKey && (current === first || current === e.currentTarget || !current)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && current === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+export function Reader(props: ReaderProps) {
+  const { article, view, settings, uiLang, speech } = props;
+  const [active, setActive] = useState<Active | null>(null);
+  const [revealed, setRevealed] = useState<Set<string>>(() => new Set());
+  const [speaking, setSpeaking] = useState<string | null>(null);
+  const names = languageNames(article.languages, uiLang);
+  const twoLanguages = article.languages.length > 1;
+  // "Hide the translation" covers the language shown second: the right column, or the indented counterpart.
+  const hideTranslation =
+    settings.hideTranslation && twoLanguages && (view === 'side-by-side' || view === 'interleaved');
+  const ctx: BlockContext = {
+    article,
+    uiLang,
+    active,
+    setActive,
+    speech,
+    speaking,
+    reveal: (id) => setRevealed((prev) => new Set(prev).add(id)),
+    toggleSpeech: (block) => {
+      if (!speech) return;
+      speech.cancel();
+      if (speaking === block.id) {
+        setSpeaking(null);
+        return;
+      }
+      setSpeaking(block.id);
+      speech.speak(block.text, block.lang, () => setSpeaking((s) => (s === block.id ? null : s)));
+    },
+  };
+  return (
+    <div
+      class="root"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('readerDialogLabel')}
+      tabindex={-1}
+      lang={uiLang}
+      data-theme={settings.theme}
+      data-view={view}
+      style={{ '--diglot-font-size': `${settings.fontSize}px`, '--diglot-col': `${settings.columnWidth}ch` }}
+      onKeyDown={(e) => onDialogKeyDown(e, props)}
+    >
+      <Toolbar {...props} names={names} hideTranslation={settings.hideTranslation} twoLanguages={twoLanguages} />
+      <article class="page">
+        <Header {...props} />
+        <Body {...props} ctx={ctx} hideTranslation={hideTranslation} revealed={revealed} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The reader's whole style sheet. It lives inside the closed shadow root, so the page's CSS cannot reach the reader
+ * and the reader's cannot leak into the page. Sizes come from CSS variables set from the settings.
+ */
+
+/** Serif body text first, then CJK faces so Hangul and Han never fall back to a random sans. */
+const SERIF =
+  '"Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Noto Serif", "Source Serif 4", ' +
+  '"Noto Serif CJK KR", "Noto Serif CJK SC", "Noto Serif CJK JP", "Noto Sans CJK KR", "Noto Sans CJK SC", ' +
+  '"Noto Sans CJK JP", "Apple SD Gothic Neo", "Hiragino Mincho ProN", "Songti SC", serif';
+const SANS =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", sans-serif';
+
+export const READER_CSS = `
+:host { all: initial; }
+.root {
+  --bg: #fdfdfb; --fg: #1d1d1f; --muted: #5b5b62; --rule: #deded8; --accent: #2a5db0; --tint: #f1f3f7;
+  --active: #fff2b8; --sentence: #ffe27a; --focus: #2a5db0;
+  position: fixed; inset: 0; overflow: auto; overscroll-behavior: contain;
+  background: var(--bg); color: var(--fg);
+  font-family: ${SERIF};
+  font-size: var(--diglot-font-size, 18px); line-height: 1.65;
+  -webkit-text-size-adjust: 100%; text-rendering: optimizeLegibility; font-kerning: normal;
+}
+.root[data-theme="dark"] {
+  --bg: #17181b; --fg: #e6e4df; --muted: #a4a29c; --rule: #34363b; --accent: #8ab4f8; --tint: #202328;
+  --active: #3d3a22; --sentence: #5c5426; --focus: #8ab4f8; color-scheme: dark;
+}
+.root[data-theme="sepia"] {
+  --bg: #f4ecd8; --fg: #3b2f20; --muted: #6e5f4a; --rule: #dccfb1; --accent: #8a4b12; --tint: #ece2c8;
+  --active: #f0dc9a; --sentence: #e9c96a; --focus: #8a4b12;
+}
+@media (prefers-color-scheme: dark) {
+  .root[data-theme="system"] {
+    --bg: #17181b; --fg: #e6e4df; --muted: #a4a29c; --rule: #34363b; --accent: #8ab4f8; --tint: #202328;
+    --active: #3d3a22; --sentence: #5c5426; --focus: #8ab4f8; color-scheme: dark;
+  }
+}
+.root:focus { outline: none; }
+:lang(ko) { font-family: ${SERIF.replace('"Noto Serif CJK KR", ', '"Noto Serif CJK KR", "Noto Serif KR", ')}; word-break: keep-all; }
+:lang(ja) { font-family: "Hiragino Mincho ProN", "Noto Serif CJK JP", "Noto Serif JP", "Noto Sans CJK JP", ${SERIF}; line-break: strict; }
+:lang(zh), :lang(zh-Hans) { font-family: "Noto Serif CJK SC", "Songti SC", "Noto Sans CJK SC", ${SERIF}; }
+:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK) { font-family: "Noto Serif CJK TC", "Songti TC", "Noto Sans CJK TC", ${SERIF}; }
+:lang(ar), :lang(fa), :lang(ur) { font-family: "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Noto Sans Arabic", ${SERIF}; line-height: 1.85; }
+:lang(he) { font-family: "Noto Serif Hebrew", "Frank Ruehl CLM", "David", "Noto Sans Hebrew", ${SERIF}; }
+
+.toolbar {
+  position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.75rem;
+  padding: 0.5rem 1rem; background: var(--bg); border-bottom: 1px solid var(--rule);
+  font-family: ${SANS}; font-size: 14px; line-height: 1.2;
+}
+.toolbar .group { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; }
+.toolbar .spacer { flex: 1; }
+button {
+  font: inherit; color: inherit; background: transparent; border: 1px solid var(--rule); border-radius: 6px;
+  padding: 0.3rem 0.6rem; cursor: pointer; min-height: 2rem;
+}
+button:hover { background: var(--tint); }
+button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--bg); }
+button:disabled { opacity: 0.45; cursor: default; }
+button:focus-visible, a:focus-visible, .block:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.close { font-size: 1.25rem; line-height: 1; padding: 0.2rem 0.6rem; }
+
+.page { padding: 2rem 1.5rem 6rem; }
+.head { margin: 0 auto 2rem; }
+.titles { display: grid; gap: 0.25rem 3rem; justify-content: center; }
+.grid {
+  display: grid; column-gap: 3rem; row-gap: 0.9em; justify-content: center; align-items: start;
+  grid-template-columns: repeat(2, minmax(0, var(--diglot-col, 42ch)));
+}
+.grid .full { grid-column: 1 / -1; }
+.flow { max-width: var(--diglot-col, 42ch); margin: 0 auto; display: flex; flex-direction: column; gap: 0.9em; }
+.titles.one { grid-template-columns: minmax(0, var(--diglot-col, 42ch)); }
+.titles.two { grid-template-columns: repeat(2, minmax(0, var(--diglot-col, 42ch))); }
+h1.title { font-size: 1.7em; line-height: 1.25; margin: 0; font-weight: 700; }
+.meta {
+  font-family: ${SANS}; font-size: 0.8em; color: var(--muted); text-align: center; margin: 1rem 0 0;
+  display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: center;
+}
+.meta a { color: var(--accent); }
+.cell { display: flex; flex-direction: column; gap: 0.9em; min-width: 0; }
+
+.block { position: relative; border-radius: 4px; padding: 0.15em 0.35em; margin: 0 -0.35em; transition: background-color 0.12s; }
+.block.is-active { background: var(--active); }
+.block .text { margin: 0; overflow-wrap: break-word; hyphens: auto; }
+.block h2.text, .block h3.text, .block h4.text, .block h5.text, .block h6.text { font-size: 1.2em; line-height: 1.3; margin: 0.6em 0 0; }
+.block blockquote.text { border-inline-start: 3px solid var(--rule); padding-inline-start: 0.9em; font-style: italic; }
+.block .caption { font-size: 0.85em; color: var(--muted); }
+.block .item { display: list-item; list-style: disc; margin-inline-start: 1.2em; }
+.block pre.text { white-space: pre-wrap; font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: 0.85em; }
+.sentence { border-radius: 3px; }
+.sentence.is-active { background: var(--sentence); box-shadow: 0 0 0 2px var(--sentence); }
+
+.speak {
+  position: absolute; inset-inline-end: -1.95rem; top: 0.1em; width: 1.8rem; height: 1.8rem; min-height: 0;
+  padding: 0; border-color: transparent; opacity: 0; display: grid; place-items: center; color: var(--muted);
+}
+.block:hover .speak, .block:focus-within .speak, .speak[aria-pressed="true"] { opacity: 1; }
+.speak svg { width: 1rem; height: 1rem; fill: currentColor; }
+
+.secondary .block, .block.secondary {
+  font-size: 0.88em; color: var(--muted); background: var(--tint); margin-inline-start: 1.5em;
+  padding: 0.35em 0.8em; border-inline-start: 3px solid var(--rule);
+}
+.block.secondary.is-active { background: var(--active); color: var(--fg); }
+
+.block.concealed { cursor: pointer; }
+.block.concealed .text { filter: blur(0.35em); user-select: none; opacity: 0.7; }
+.block.concealed::after {
+  content: attr(data-reveal); position: absolute; inset: 0; display: grid; place-items: center;
+  font-family: ${SANS}; font-size: 0.75rem; color: var(--muted);
+}
+@media (max-width: 40rem) {
+  .grid { column-gap: 1.25rem; }
+  .page { padding: 1rem 0.75rem 4rem; }
+  .speak { position: static; opacity: 1; }
+}
+@media (prefers-reduced-motion: reduce) { .block { transition: none; } }
+`;

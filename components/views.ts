@@ -1,0 +1,274 @@
+/**
+ * The views: switches the page between the original, the reader overlay (side by side, interleaved, or one language
+ * in a column) and one language in place on the live page, and undoes each exactly.
+ *
+ * The reader lives in a closed shadow root on a `<diglot-reader>` host appended to `<html>`, so neither the page's CSS
+ * nor its scripts reach into it. Everything is built from the document passed in (`doc.defaultView` for the window),
+ * so the views run the same under linkedom in unit tests. One exception: Preact creates nodes with the global
+ * `document`, which in a content script is this same document (tests point the global at theirs).
+ */
+import { h, render } from 'preact';
+import { t } from '../platform/i18n';
+import type { ParsedArticle } from '../utils/contract';
+import type { ViewMode } from '../utils/messages';
+import type { Settings } from '../utils/settings';
+import { hideLanguageInPlace, type InPlaceResult } from './in-place';
+import { Reader, type ReaderView, type Speech } from './Reader';
+import { READER_CSS } from './styles';
+
+export const HOST_TAG = 'diglot-reader';
+
+/**
+ * One language only: in place when at least this share of the other language's blocks was found on the page.
+ *
+ * In place is the default for `first-only` / `second-only` because it keeps the site's own look (its fonts, images,
+ * ads and comments stay where the reader expects them). It needs every hidden block found again by its text; when
+ * fewer than 90% are found (a site that rewrites its markup, a parse of text that is not in simple blocks), hiding
+ * would leave the other language showing in patches, so the reader's single column is used instead. Switching to
+ * one language from the reader's own toolbar keeps the reader: the user chose to read there.
+ */
+export const IN_PLACE_MIN_SHARE = 0.9;
+
+export type Surface = 'none' | 'reader' | 'in-place';
+
+export interface ViewsOptions {
+  /** The reader's own controls (toolbar, Esc, ×) changed the view; the content script remembers it. */
+  onViewChange?: (view: ViewMode, swapped: boolean) => void;
+  /** The reader's toolbar changed a setting (theme, font size, hide translation); the caller may store it. */
+  onSettingsChange?: (patch: Partial<Settings>) => void;
+  /** How `first-only` / `second-only` are shown: `auto` (default, see IN_PLACE_MIN_SHARE), or always one way. */
+  oneLanguage?: 'auto' | 'in-place' | 'reader';
+}
+
+export interface ViewsState {
+  view: ViewMode;
+  swapped: boolean;
+  /** Where the view is drawn: nowhere (the original), the reader overlay, or on the page itself. */
+  surface: Surface;
+}
+
+export interface Views {
+  show(article: ParsedArticle, view: ViewMode, swapped: boolean, settings: Settings): void;
+  /** What is on screen now. */
+  state(): ViewsState;
+  destroy(): void;
+}
+
+interface OpenReader {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  mount: HTMLElement;
+  unlockScroll(): void;
+  returnFocus: Element | null;
+  guard(event: Event): void;
+}
+
+type Win = Window & typeof globalThis;
+
+function makeSpeech(win: Win | null): Speech | null {
+  const synth = win?.speechSynthesis;
+  const Utterance = win?.SpeechSynthesisUtterance;
+  if (!synth || typeof Utterance !== 'function') return null;
+  return {
+    speak(text, lang, done) {
+      const utterance = new Utterance(text);
+      utterance.lang = lang;
+      utterance.onend = done;
+      utterance.onerror = done;
+      synth.speak(utterance);
+    },
+    cancel() {
+      synth.cancel();
+    },
+  };
+}
+
+/** Appends to an element's inline style and returns how to put the attribute back exactly as it was. */
+function addInlineStyle(element: Element, css: string): () => void {
+  const before = element.getAttribute('style');
+  const base = before?.trim() ?? '';
+  element.setAttribute('style', base ? `${base.replace(/;?$/, ';')} ${css}` : css);
+  return () => (before === null ? element.removeAttribute('style') : element.setAttribute('style', before));
+}
+
+/** Locks the page's scroll while the reader is open; the page's scroll position is put back on unlock. */
+function lockScroll(doc: Document): () => void {
+  const win = doc.defaultView;
+  const x = win?.scrollX ?? 0;
+  const y = win?.scrollY ?? 0;
+  const restores = [doc.documentElement, doc.body]
+    .filter((el): el is HTMLElement => !!el)
+    .map((el) => addInlineStyle(el, 'overflow: hidden !important;'));
+  return () => {
+    for (const restore of restores.reverse()) restore();
+    if (win && typeof win.scrollTo === 'function' && (win.scrollX !== x || win.scrollY !== y)) win.scrollTo(x, y);
+  };
+}
+
+function attachStyles(doc: Document, shadow: ShadowRoot): void {
+  // A constructed sheet is not subject to the page's style-src CSP; the <style> element is the fallback (Firefox
+  // content scripts may refuse a sheet from their own compartment, linkedom has none).
+  try {
+    const Sheet = (doc.defaultView as Win | null)?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in shadow) {
+      const sheet = new Sheet();
+      sheet.replaceSync(READER_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // fall through to a <style> element
+  }
+  const style = doc.createElement('style');
+  style.textContent = READER_CSS;
+  shadow.appendChild(style);
+}
+
+function uiLanguage(): string {
+  const tag = t('readerLang');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : 'en';
+}
+
+function focusElement(element: Element | null | undefined): void {
+  const focus = (element as HTMLElement | null | undefined)?.focus;
+  if (typeof focus === 'function') focus.call(element, { preventScroll: true });
+}
+
+export function createViews(doc: Document, options: ViewsOptions = {}): Views {
+  const speech = makeSpeech(doc.defaultView as Win | null);
+  let article: ParsedArticle | null = null;
+  let settings: Settings | null = null;
+  let articleKey = 0;
+  let current: ViewsState = { view: 'original', swapped: false, surface: 'none' };
+  let reader: OpenReader | null = null;
+  let inPlace: InPlaceResult | null = null;
+  let destroyed = false;
+
+  const dialog = (): HTMLElement | null => reader?.mount.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+
+  function renderReader(view: ReaderView, swapped: boolean): void {
+    if (!reader || !article || !settings) return;
+    reader.host.setAttribute('data-view', view);
+    render(
+      h(Reader, {
+        key: articleKey,
+        article,
+        view,
+        swapped,
+        settings,
+        uiLang: uiLanguage(),
+        speech,
+        activeElement: () => reader?.shadow.activeElement ?? null,
+        onView: (next: ViewMode, nextSwapped: boolean) => {
+          apply(next, nextSwapped, true);
+          options.onViewChange?.(next, nextSwapped);
+        },
+        onSettings: (patch: Partial<Settings>) => {
+          if (!settings) return;
+          settings = { ...settings, ...patch };
+          if (current.surface === 'reader' && current.view !== 'original') renderReader(current.view, current.swapped);
+          options.onSettingsChange?.(patch);
+        },
+      }),
+      reader.mount,
+    );
+  }
+
+  function openReader(view: ReaderView, swapped: boolean): void {
+    const opening = !reader;
+    if (!reader) {
+      const host = doc.createElement(HOST_TAG);
+      // Inline and !important: the page's stylesheets cannot move, hide or restyle the host.
+      host.setAttribute(
+        'style',
+        'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; ' +
+          'z-index: 2147483647 !important;',
+      );
+      const shadow = host.attachShadow({ mode: 'closed' });
+      attachStyles(doc, shadow);
+      // Preact owns this node only, so it never removes the <style> beside it.
+      const mount = doc.createElement('div');
+      shadow.appendChild(mount);
+      const active = doc.activeElement;
+      const returnFocus = active && active !== doc.body && active !== doc.documentElement ? active : null;
+      const guard = (event: Event) => {
+        // Focus left the dialog (the page stole it, or a click landed outside): bring it back.
+        if (reader && event.target !== reader.host) focusElement(dialog());
+      };
+      reader = { host, shadow, mount, unlockScroll: lockScroll(doc), returnFocus, guard };
+      doc.documentElement.appendChild(host);
+      doc.addEventListener('focusin', guard, true);
+    }
+    current = { view, swapped, surface: 'reader' };
+    renderReader(view, swapped);
+    if (opening) focusElement(dialog());
+  }
+
+  function closeReader(): void {
+    if (!reader) return;
+    const { host, mount, unlockScroll, returnFocus, guard } = reader;
+    reader = null;
+    speech?.cancel();
+    doc.removeEventListener('focusin', guard, true);
+    render(null, mount);
+    host.remove();
+    unlockScroll();
+    if (returnFocus?.isConnected) focusElement(returnFocus);
+  }
+
+  function undoInPlace(): void {
+    inPlace?.undo();
+    inPlace = null;
+  }
+
+  function apply(view: ViewMode, swapped: boolean, fromReader: boolean): void {
+    if (!article) return;
+    if (view === 'original') {
+      closeReader();
+      undoInPlace();
+      current = { view, swapped, surface: 'none' };
+      return;
+    }
+    undoInPlace();
+    if (view === 'first-only' || view === 'second-only') {
+      const mode = fromReader && reader ? 'reader' : (options.oneLanguage ?? 'auto');
+      const hide = article.languages[view === 'first-only' ? 1 : 0];
+      if (mode !== 'reader' && hide !== undefined) {
+        const result = hideLanguageInPlace(doc, article, hide);
+        if (mode === 'in-place' || result.total === 0 || result.matched / result.total >= IN_PLACE_MIN_SHARE) {
+          closeReader();
+          inPlace = result;
+          current = { view, swapped, surface: 'in-place' };
+          return;
+        }
+        result.undo();
+      }
+    }
+    openReader(view, swapped);
+  }
+
+  return {
+    show(next, view, swapped, nextSettings) {
+      if (destroyed) return;
+      const sameArticle = next === article;
+      if (!sameArticle) articleKey++;
+      article = next;
+      settings = nextSettings;
+      // The content script echoing back a switch the reader made itself: only the settings may have changed.
+      if (sameArticle && view === current.view && swapped === current.swapped) {
+        if (current.surface === 'reader' && view !== 'original') renderReader(view, swapped);
+        return;
+      }
+      if (!sameArticle) undoInPlace();
+      apply(view, swapped, false);
+    },
+    state: () => ({ ...current }),
+    destroy() {
+      if (destroyed) return;
+      closeReader();
+      undoInPlace();
+      current = { view: 'original', swapped: current.swapped, surface: 'none' };
+      destroyed = true;
+    },
+  };
+}

@@ -1,0 +1,443 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { createViews, type ViewsOptions } from '../../../components/views';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
+import type { ParsedArticle } from '../../../utils/contract';
+import { EN_KO_PAGE, arEn, enKo } from './articles';
+
+// The UI strings: the key itself, with substitutions, so tests can find controls by their key.
+vi.mock('../../../platform/i18n', () => ({
+  t: (key: string, subs?: string | string[]) =>
+    key === 'readerLang' ? 'en' : [key, ...(subs === undefined ? [] : [subs].flat())].join(':'),
+}));
+
+const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
+
+interface Page {
+  doc: Document;
+  win: Window & typeof globalThis;
+  /** The reader's closed shadow root, caught as it is attached (the page itself can never reach it). */
+  shadow(): ShadowRoot;
+  host(): Element | null;
+}
+
+let previousDocument: unknown;
+
+function load(html = EN_KO_PAGE): Page {
+  const { document, window } = parseHTML(html);
+  const doc = document as unknown as Document;
+  // Preact creates nodes with the global document; in the content script that is the page's own.
+  (globalThis as { document?: unknown }).document = doc;
+  const roots: ShadowRoot[] = [];
+  let proto = Object.getPrototypeOf(doc.createElement('div')) as object | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'attachShadow')) proto = Object.getPrototypeOf(proto);
+  const original = (proto as { attachShadow(init: ShadowRootInit): ShadowRoot }).attachShadow;
+  const hostElementProto = proto as { attachShadow(init: ShadowRootInit): ShadowRoot };
+  hostElementProto.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = original.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  restoreShadow = () => (hostElementProto.attachShadow = original);
+  return {
+    doc,
+    win: window as unknown as Window & typeof globalThis,
+    shadow: () => roots.at(-1)!,
+    host: () => doc.querySelector('diglot-reader[data-view]'),
+  };
+}
+
+let restoreShadow = () => {};
+beforeEach(() => {
+  previousDocument = (globalThis as { document?: unknown }).document;
+});
+afterEach(() => {
+  restoreShadow();
+  (globalThis as { document?: unknown }).document = previousDocument;
+});
+
+// linkedom calls a bubbling event's listeners with `this` set to the target, not the current target, which
+// Preact's event proxy relies on; so keys meant for the dialog are sent to the dialog itself (browsers bubble them).
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function fire(win: Page['win'], target: Element, type: string, props: Record<string, unknown> = {}) {
+  const event = new win.Event(type, { bubbles: !['mouseenter', 'mouseleave', 'focus', 'blur'].includes(type) });
+  for (const [k, v] of Object.entries(props)) Object.defineProperty(event, k, { value: v });
+  target.dispatchEvent(event);
+}
+
+function open(
+  article: ParsedArticle,
+  view: Parameters<ReturnType<typeof createViews>['show']>[1],
+  options: ViewsOptions = {},
+  s = settings(),
+) {
+  const page = load();
+  const views = createViews(page.doc, options);
+  views.show(article, view, false, s);
+  return { ...page, views };
+}
+
+const q = (root: ParentNode, selector: string) => root.querySelector(selector)!;
+const qa = (root: ParentNode, selector: string) => Array.from(root.querySelectorAll(selector));
+
+describe('the side-by-side reader', () => {
+  it('opens in a closed shadow root on a <diglot-reader> host appended to <html>', () => {
+    const { doc, views, shadow, host } = open(enKo(), 'side-by-side');
+    expect(host()?.parentNode).toBe(doc.documentElement);
+    expect(host()?.getAttribute('data-view')).toBe('side-by-side');
+    expect((host() as Element & { shadowRoot: unknown }).shadowRoot).toBeNull();
+    expect(
+      qa(shadow(), 'style').length + ((shadow() as { adoptedStyleSheets?: unknown[] }).adoptedStyleSheets?.length ?? 0),
+    ).toBeGreaterThan(0);
+    expect(views.state()).toEqual({ view: 'side-by-side', swapped: false, surface: 'reader' });
+  });
+
+  it('is a modal dialog with an accessible name in the UI language', () => {
+    const { shadow } = open(enKo(), 'side-by-side');
+    const dialog = q(shadow(), '[role="dialog"]');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.getAttribute('aria-label')).toBe('readerDialogLabel');
+    expect(dialog.getAttribute('lang')).toBe('en');
+  });
+
+  it('marks every block with its id, pair, language and direction', () => {
+    const { shadow } = open(arEn(), 'side-by-side');
+    const b1 = q(shadow(), '[data-diglot-block="b1"]');
+    expect(b1.getAttribute('lang')).toBe('ar');
+    expect(b1.getAttribute('dir')).toBe('rtl');
+    expect(b1.getAttribute('data-diglot-lang')).toBe('ar');
+    expect(b1.getAttribute('data-diglot-pair')).toBe('0');
+    expect(b1.getAttribute('tabindex')).toBe('0');
+    const b3 = q(shadow(), '[data-diglot-block="b3"]');
+    expect(b3.getAttribute('dir')).toBe('rtl');
+    expect(q(shadow(), '[data-diglot-block="b2"]').getAttribute('dir')).toBe('auto');
+  });
+
+  it('lays out each pair as one grid row, first language left, and an unpaired block in its own row', () => {
+    const { shadow } = open(enKo(), 'side-by-side');
+    const cells = qa(shadow(), '.grid > .cell').map((cell) => [
+      cell.getAttribute('data-diglot-row'),
+      cell.classList.contains('left') ? 'L' : 'R',
+      qa(cell, '[data-diglot-block]')
+        .map((b) => b.getAttribute('data-diglot-block'))
+        .join(','),
+    ]);
+    expect(cells).toEqual([
+      ['0', 'L', 'b1'],
+      ['0', 'R', 'b5'],
+      ['1', 'L', 'b2'],
+      ['1', 'R', 'b6,b7'],
+      ['2', 'L', ''],
+      ['2', 'R', 'b8'],
+      ['3', 'L', 'b3'],
+      ['3', 'R', 'b9'],
+      ['4', 'L', 'b4'],
+      ['4', 'R', 'b10'],
+    ]);
+  });
+
+  it('shows the titles in both languages and the byline, date and site name', () => {
+    const { shadow } = open(enKo(), 'side-by-side');
+    expect(qa(shadow(), 'h1').map((h) => [h.getAttribute('lang'), h.textContent])).toEqual([
+      ['en', 'New rail line opens'],
+      ['ko', '새 철도 노선 개통'],
+    ]);
+    const meta = q(shadow(), '.meta').textContent;
+    expect(meta).toContain('By Kim Mina');
+    expect(meta).toContain('Example News');
+    expect(meta).toContain('April 12, 2026');
+    expect(q(shadow(), '.meta a').getAttribute('href')).toBe('https://news.example.com/2026/rail-line');
+  });
+
+  it('shows a source URL that is not plain http(s) as text, never as a link', () => {
+    const { shadow } = open(arEn(), 'side-by-side');
+    expect(shadow().querySelector('.meta a')).toBeNull();
+    expect(q(shadow(), '.meta').textContent).toContain('javascript:alert(1)');
+  });
+
+  it('renders block text as text, so markup in it never becomes elements', () => {
+    const { shadow } = open(arEn(), 'side-by-side');
+    expect(shadow().querySelector('img')).toBeNull();
+    expect(q(shadow(), '[data-diglot-block="b4"]').textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('puts the second language on the left when swapped', () => {
+    const page = load();
+    const views = createViews(page.doc);
+    views.show(arEn(), 'side-by-side', true, settings());
+    expect(q(page.shadow(), '.grid > .cell.left [data-diglot-block]').getAttribute('lang')).toBe('en');
+  });
+
+  it('sets font size, column width and theme from the settings', () => {
+    const { shadow } = open(enKo(), 'side-by-side', {}, settings({ fontSize: 22, columnWidth: 50, theme: 'sepia' }));
+    const root = q(shadow(), '.root');
+    expect(root.getAttribute('style')).toContain('--diglot-font-size:22px');
+    expect(root.getAttribute('style')).toContain('--diglot-col:50ch');
+    expect(root.getAttribute('data-theme')).toBe('sepia');
+  });
+
+  it('locks the page scroll while open and restores the page exactly when closed', () => {
+    const page = load(EN_KO_PAGE.replace('<body>', '<body style="margin: 0">'));
+    const before = page.doc.toString();
+    const views = createViews(page.doc);
+    views.show(enKo(), 'side-by-side', false, settings());
+    expect(page.doc.body.getAttribute('style')).toBe('margin: 0; overflow: hidden !important;');
+    expect(page.doc.documentElement.getAttribute('style')).toBe('overflow: hidden !important;');
+    views.show(enKo(), 'original', false, settings());
+    expect(page.doc.toString()).toBe(before);
+    expect(views.state().surface).toBe('none');
+  });
+});
+
+describe('the reader for learners', () => {
+  it('highlights the counterpart paragraph when a paragraph is hovered', async () => {
+    const { win, shadow } = open(enKo(), 'side-by-side');
+    fire(win, q(shadow(), '[data-diglot-block="b2"]'), 'mouseenter');
+    await tick();
+    const active = qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'));
+    expect(active).toEqual(['b2', 'b6', 'b7']);
+  });
+
+  it('highlights the counterpart paragraph when a paragraph is focused', async () => {
+    const { win, shadow } = open(enKo(), 'interleaved');
+    fire(win, q(shadow(), '[data-diglot-block="b9"]'), 'focus');
+    await tick();
+    expect(qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'))).toEqual(['b3', 'b9']);
+  });
+
+  it('highlights the counterpart sentence when a sentence is hovered', async () => {
+    const { win, shadow } = open(enKo(), 'side-by-side');
+    const sentences = qa(shadow(), '[data-diglot-block="b1"] .sentence');
+    expect(sentences.map((s) => s.textContent)).toEqual(['The line opened on Monday.', 'It links two cities.']);
+    fire(win, sentences[1]!, 'mouseenter');
+    await tick();
+    expect(qa(shadow(), '.sentence.is-active').map((s) => s.textContent)).toEqual([
+      'It links two cities.',
+      '두 도시를 잇는다.',
+    ]);
+  });
+
+  it('covers the translation until it is clicked when hiding the translation', async () => {
+    const { win, shadow } = open(enKo(), 'side-by-side', {}, settings({ hideTranslation: true }));
+    const covered = qa(shadow(), '.block.concealed').map((b) => b.getAttribute('data-diglot-lang'));
+    expect(new Set(covered)).toEqual(new Set(['ko']));
+    const b5 = q(shadow(), '[data-diglot-block="b5"]');
+    expect(b5.getAttribute('role')).toBe('button');
+    expect(b5.getAttribute('aria-label')).toBe('readerReveal');
+    fire(win, b5, 'click');
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b5"]').classList.contains('concealed')).toBe(false);
+    expect(q(shadow(), '[data-diglot-block="b6"]').classList.contains('concealed')).toBe(true);
+  });
+
+  it('reveals a covered translation with Enter', async () => {
+    const { win, shadow } = open(enKo(), 'interleaved', {}, settings({ hideTranslation: true }));
+    const b6 = q(shadow(), '[data-diglot-block="b6"]');
+    fire(win, b6, 'keydown', { key: 'Enter' });
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b6"]').classList.contains('concealed')).toBe(false);
+  });
+
+  it('reads a paragraph aloud in its own language', () => {
+    const page = load();
+    const spoken: { text: string; lang: string }[] = [];
+    class Utterance {
+      lang = '';
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(public text: string) {}
+    }
+    // linkedom's window falls back to Node's globals, so the fake speech is set on both and removed after.
+    const speech = {
+      SpeechSynthesisUtterance: Utterance,
+      speechSynthesis: { speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => {} },
+    };
+    Object.assign(page.win, speech);
+    const views = createViews(page.doc);
+    views.show(enKo(), 'side-by-side', false, settings());
+    for (const key of Object.keys(speech)) {
+      delete (page.win as unknown as Record<string, unknown>)[key];
+      delete (globalThis as Record<string, unknown>)[key];
+    }
+    const button = q(page.shadow(), '[data-diglot-block="b5"] button.speak');
+    expect(button.getAttribute('aria-label')).toBe('readerReadAloud');
+    fire(page.win, button, 'click');
+    expect(spoken).toEqual([{ text: '노선은 월요일에 개통했다. 두 도시를 잇는다.', lang: 'ko' }]);
+  });
+
+  it('shows no speaker button when the browser has no speech synthesis', () => {
+    const { shadow } = open(enKo(), 'side-by-side');
+    expect(shadow().querySelector('button.speak')).toBeNull();
+  });
+});
+
+describe('the interleaved reader', () => {
+  it('follows each paragraph with its counterpart, set apart', () => {
+    const { shadow } = open(arEn(), 'interleaved');
+    const blocks = qa(shadow(), '.flow > .block').map((b) => [
+      b.getAttribute('data-diglot-block'),
+      b.classList.contains('secondary'),
+    ]);
+    expect(blocks).toEqual([
+      ['b1', false],
+      ['b2', true],
+      ['b3', false],
+      ['b4', true],
+    ]);
+  });
+});
+
+describe('one language only', () => {
+  it('hides the other language on the page itself when the page has its blocks', () => {
+    const { doc, views, host } = open(enKo(), 'first-only');
+    expect(host()).toBeNull();
+    expect(views.state().surface).toBe('in-place');
+    const hidden = qa(doc, '[data-diglot-hidden]');
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const el of hidden) expect(el.closest('[lang], p, h1, h2, figure, blockquote, span')).not.toBeNull();
+    expect(hidden.map((el) => el.textContent).join(' ')).not.toMatch(/[A-Za-z]{4}/);
+  });
+
+  it('undoes the in-place view exactly when switched back to the original', () => {
+    const page = load();
+    const before = page.doc.toString();
+    const views = createViews(page.doc);
+    views.show(enKo(), 'second-only', false, settings());
+    expect(page.doc.toString()).not.toBe(before);
+    views.show(enKo(), 'first-only', false, settings());
+    views.show(enKo(), 'original', false, settings());
+    expect(page.doc.toString()).toBe(before);
+  });
+
+  it('falls back to one column in the reader when the page does not hold enough of the blocks', () => {
+    const page = load('<html><head></head><body><p>The line opened on Monday. It links two cities.</p></body></html>');
+    const before = page.doc.toString();
+    const views = createViews(page.doc);
+    views.show(enKo(), 'first-only', false, settings());
+    expect(views.state().surface).toBe('reader');
+    expect(page.host()?.getAttribute('data-view')).toBe('first-only');
+    expect(page.doc.querySelector('[data-diglot-hidden]')).toBeNull();
+    const langs = qa(page.shadow(), '[data-diglot-block]').map((b) => b.getAttribute('lang'));
+    expect(new Set(langs)).toEqual(new Set(['en']));
+    views.show(enKo(), 'original', false, settings());
+    expect(page.doc.toString()).toBe(before);
+  });
+
+  it('stays in the reader when one language is chosen from the reader’s toolbar', () => {
+    const changes: unknown[] = [];
+    const { win, views, shadow, host } = open(enKo(), 'side-by-side', { onViewChange: (v, s) => changes.push([v, s]) });
+    fire(win, q(shadow(), '[data-diglot-view="second-only"]'), 'click');
+    expect(changes).toEqual([['second-only', false]]);
+    expect(views.state()).toEqual({ view: 'second-only', swapped: false, surface: 'reader' });
+    expect(host()?.getAttribute('data-view')).toBe('second-only');
+  });
+});
+
+describe('the reader’s own controls', () => {
+  it('swaps sides from the toolbar and reports it', () => {
+    const changes: unknown[] = [];
+    const { win, shadow } = open(arEn(), 'side-by-side', { onViewChange: (v, s) => changes.push([v, s]) });
+    fire(win, q(shadow(), '[data-diglot-action="swap"]'), 'click');
+    expect(changes).toEqual([['side-by-side', true]]);
+    expect(q(shadow(), '.grid > .cell.left [data-diglot-block]').getAttribute('lang')).toBe('en');
+  });
+
+  it('keeps the reader open when the content script echoes back the toolbar’s switch', () => {
+    const page = load();
+    const views = createViews(page.doc, {
+      onViewChange: (view, swapped) => views.show(article, view, swapped, settings()),
+    });
+    const article = enKo();
+    views.show(article, 'side-by-side', false, settings());
+    fire(page.win, q(page.shadow(), '[data-diglot-view="first-only"]'), 'click');
+    expect(views.state()).toEqual({ view: 'first-only', swapped: false, surface: 'reader' });
+    expect(page.doc.querySelector('[data-diglot-hidden]')).toBeNull();
+  });
+
+  it('changes theme and font size from the toolbar and reports them', () => {
+    const patches: unknown[] = [];
+    const { win, shadow } = open(enKo(), 'side-by-side', { onSettingsChange: (p) => patches.push(p) });
+    fire(win, q(shadow(), '[data-diglot-action="theme"]'), 'click');
+    fire(win, q(shadow(), '[data-diglot-action="font-larger"]'), 'click');
+    expect(patches).toEqual([{ theme: 'light' }, { fontSize: 20 }]);
+    expect(q(shadow(), '.root').getAttribute('data-theme')).toBe('light');
+    expect(q(shadow(), '.root').getAttribute('style')).toContain('--diglot-font-size:20px');
+  });
+
+  it('gives every control an accessible name', () => {
+    const { shadow } = open(enKo(), 'side-by-side');
+    for (const button of qa(shadow(), 'button')) {
+      expect(button.getAttribute('type')).toBe('button');
+      expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim()).not.toBe('');
+    }
+    expect(q(shadow(), '[data-diglot-action="close"]').getAttribute('aria-label')).toBe('readerClose');
+  });
+
+  it('closes on Escape, restores the page and reports the original view', () => {
+    const changes: unknown[] = [];
+    const page = load();
+    const before = page.doc.toString();
+    const views = createViews(page.doc, { onViewChange: (v, s) => changes.push([v, s]) });
+    views.show(enKo(), 'interleaved', false, settings());
+    fire(page.win, q(page.shadow(), '[role="dialog"]'), 'keydown', { key: 'Escape' });
+    expect(changes).toEqual([['original', false]]);
+    expect(page.doc.toString()).toBe(before);
+  });
+
+  it('moves focus into the dialog when it opens and back where it was when it closes', () => {
+    const page = load();
+    const link = page.doc.createElement('a');
+    page.doc.body.appendChild(link);
+    const returned = vi.fn();
+    Object.assign(link, { focus: returned });
+    Object.defineProperty(page.doc, 'activeElement', { configurable: true, get: () => link });
+    const focused: Element[] = [];
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(page.doc.createElement('div'))) as { focus(): void };
+    const spy = vi.spyOn(proto, 'focus').mockImplementation(function (this: Element) {
+      focused.push(this);
+    });
+    const views = createViews(page.doc);
+    views.show(enKo(), 'side-by-side', false, settings());
+    expect(focused.map((el) => el.getAttribute('role'))).toEqual(['dialog']);
+    views.show(enKo(), 'original', false, settings());
+    expect(returned).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+  });
+
+  it('keeps Tab inside the dialog', () => {
+    const { win, shadow } = open(enKo(), 'side-by-side');
+    const dialog = q(shadow(), '[role="dialog"]');
+    const focusable = qa(dialog, 'button:not([disabled]), a[href], [tabindex="0"]');
+    const [first, last] = [focusable[0]!, focusable.at(-1)!];
+    Object.defineProperty(shadow(), 'activeElement', { configurable: true, get: () => last });
+    const focusFirst = vi.fn();
+    Object.assign(first, { focus: focusFirst });
+    fire(win, dialog, 'keydown', { key: 'Tab', shiftKey: false });
+    expect(focusFirst).toHaveBeenCalled();
+    Object.defineProperty(shadow(), 'activeElement', { configurable: true, get: () => first });
+    const focusLast = vi.fn();
+    Object.assign(last, { focus: focusLast });
+    fire(win, dialog, 'keydown', { key: 'Tab', shiftKey: true });
+    expect(focusLast).toHaveBeenCalled();
+  });
+
+  it('closes the reader for one language in place when asked from outside', () => {
+    const { doc, views, host } = open(enKo(), 'side-by-side');
+    views.show(enKo(), 'second-only', false, settings());
+    expect(host()).toBeNull();
+    expect(views.state().surface).toBe('in-place');
+    expect(doc.querySelectorAll('[data-diglot-hidden]').length).toBeGreaterThan(0);
+  });
+
+  it('restores the page on destroy and ignores later calls', () => {
+    const page = load();
+    const before = page.doc.toString();
+    const views = createViews(page.doc);
+    views.show(enKo(), 'first-only', false, settings());
+    views.destroy();
+    expect(page.doc.toString()).toBe(before);
+    views.show(enKo(), 'side-by-side', false, settings());
+    expect(page.doc.toString()).toBe(before);
+  });
+});
