@@ -1,4 +1,4 @@
-/** File names for downloads: readable, safe on every file system, and telling two clips of one day apart. */
+/** File names for downloads: readable, dated, and safe on every file system. */
 import type { Clip } from './export/clip';
 
 // Control characters are unsafe in file names too; the rule against them in regexes guards against typos, not this.

@@ -1,4 +1,5 @@
 import { SettingsForm } from './SettingsForm';
+import { ClipLibrary } from './ClipLibrary';
 import { t } from '../../platform/i18n';
 
 export function OptionsPage() {
@@ -6,6 +7,7 @@ export function OptionsPage() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <SettingsForm />
+      <ClipLibrary />
     </main>
   );
 }
