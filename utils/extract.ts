@@ -65,6 +65,21 @@ function isChromeBlock(b: RawBlock): boolean {
   return b.linkDensity > 0.5 && b.text.length < 120 && (b.kind === 'list-item' || b.kind === 'paragraph');
 }
 
+const SENTENCE_END = /[.!?。！？…][\s"”'’)）」』»]*$/;
+const HAS_URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu)\b/i;
+
+/** A block Readability dropped that is still article text: a sentence, a caption or quote, a line with an address. */
+function readsAsArticleText(b: RawBlock): boolean {
+  if (b.linkDensity > 0.5) return false;
+  const mass = weightedCount(scriptHistogram(b.text, 400));
+  if (mass < 12) return false;
+  if (SENTENCE_END.test(b.text) && mass >= 20) return true;
+  if (HAS_URL.test(b.text) && mass >= 20) return true;
+  return (
+    (b.kind === 'caption' || b.kind === 'quote' || b.kind === 'list-item' || b.kind === 'table-cell') && mass >= 15
+  );
+}
+
 /** Lowest common ancestor of two nodes (iterative; pages nest deep). */
 function commonAncestor(a: Node, b: Node): Node | null {
   const seen = new Set<Node>();
@@ -121,7 +136,8 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
 
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {
-    article = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    // keepClasses: the chrome filter reads class names in Readability's output too.
+    article = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
   } catch (e) {
     warnings.push(`readability failed: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -161,8 +177,10 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     return mapped && i !== undefined ? (original[i] ?? null) : null;
   };
 
-  const mainRaw = collectBlocks(content, { orderOf: dgOf, maxBlocks: opts.maxBlocks }).filter((b) => !isChromeBlock(b));
-  const blocks = mainRaw.map((b) => toBlock(b, originalOf(b.el), false));
+  const mainRaw = collectBlocks(content, { orderOf: dgOf, maxBlocks: opts.maxBlocks, skipChrome: true }).filter(
+    (b) => !isChromeBlock(b),
+  );
+  let blocks = mainRaw.map((b) => toBlock(b, originalOf(b.el), false));
   let method: Extraction['method'] = 'readability';
 
   if (mapped && blocks.length > 0) {
@@ -172,6 +190,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
       if (i !== undefined) survivors.push(i);
     }
     survivors.sort((a, b) => a - b);
+    const survived = new Set(survivors);
     const hasSurvivor = (from: number, to: number): boolean => {
       let lo = 0;
       let hi = survivors.length;
@@ -186,6 +205,20 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     const first = sources[0];
     const last = sources[sources.length - 1];
     let chosen = first && last ? (commonAncestor(first, last) as Element | null) : null;
+    if (chosen && chosen.nodeType === 1) {
+      // Re-read the chosen container from the page itself: Readability drops paragraphs it finds link-heavy (a
+      // sentence around a URL, short CJK text with a link) and whole columns of a grid. Keep what it kept, plus
+      // dropped blocks that read as article text.
+      const raw = collectBlocks(chosen, {
+        skipChrome: true,
+        orderOf: (el) => indexOf.get(el),
+        maxBlocks: opts.maxBlocks,
+      });
+      const reread = raw
+        .filter((b) => !isChromeBlock(b) && (survived.has(indexOf.get(b.el) ?? -1) || readsAsArticleText(b)))
+        .map((b) => toBlock(b, b.el, false));
+      if (reread.length >= blocks.length * 0.8) blocks = reread;
+    }
     const mainMass = languageMass(blocks);
     const mainTop = top(mainMass);
     const mainTotal = total(mainMass);

@@ -176,6 +176,31 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
   return article;
 }
 
+/**
+ * For pages in sections (A then B, few runs): marks blocks outside their language's main run, such as the seed's
+ * English copyright line and author note printed after the Korean text. Returns [] when the languages alternate
+ * (interleaved or table rows), where the page order itself is the strongest evidence.
+ */
+function outsideMainSections(blocks: Block[], la: LangTag, lb: LangTag): boolean[] {
+  const runs: Array<{ lang: LangTag; from: number; to: number; mass: number }> = [];
+  blocks.forEach((b, i) => {
+    if (b.lang !== la && b.lang !== lb) return;
+    const last = runs[runs.length - 1];
+    const m = mass(b.text);
+    if (last && last.lang === b.lang) {
+      last.to = i;
+      last.mass += m;
+    } else runs.push({ lang: b.lang, from: i, to: i, mass: m });
+  });
+  if (runs.length > 4) return [];
+  const main = new Map<LangTag, { from: number; to: number; mass: number }>();
+  for (const r of runs) if ((main.get(r.lang)?.mass ?? -1) < r.mass) main.set(r.lang, r);
+  return blocks.map((b, i) => {
+    const r = main.get(b.lang);
+    return r !== undefined && (i < r.from || i > r.to);
+  });
+}
+
 interface PairResult {
   pairs: Pair[];
   sentences: Record<string, string[]>;
@@ -210,9 +235,15 @@ function alignPair(
   const useA = titleA && !titleB ? ia.slice(1) : ia;
   const useB = titleB && !titleA ? ib.slice(1) : ib;
 
-  const item = (i: number): AlignItem => ({ text: blocks[i]!.text, kind: blocks[i]!.kind, pos: i });
+  const outside = outsideMainSections(blocks, la, lb);
+  const item = (i: number): AlignItem => ({
+    text: blocks[i]!.text,
+    kind: blocks[i]!.kind,
+    pos: i,
+    outside: outside[i],
+  });
   const groups = alignParagraphs(useA.map(item), useB.map(item), {
-    interleaved,
+    interleaved: interleaved || outside.length === 0,
     latinA: scriptOfLanguage(la) === 'Latin',
     latinB: scriptOfLanguage(lb) === 'Latin',
   });

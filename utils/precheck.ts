@@ -9,6 +9,7 @@
  * rejects; it must not say no on a bilingual article.
  */
 import { countHanVariants } from './lang/han-variant';
+import { stopwordLanguage } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { walk } from './dom/walk';
@@ -35,63 +36,6 @@ const LONG_BLOCK = 60;
 // Each language needs this many long blocks and this share of the larger language's text.
 const MIN_BLOCKS = 2;
 const MIN_SHARE = 0.2;
-
-/** A few of the commonest function words per language; enough to tell Latin-script languages apart on a paragraph. */
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: 'the and of to is that for it with was on are by this be from at have has he said which his not but they were will would their its an'.split(
-    ' ',
-  ),
-  fr: 'le la les des et est un une du que qui dans pour pas sur au aux avec ce il elle sont par plus ont été cette mais ses leur son'.split(
-    ' ',
-  ),
-  es: 'el los las del y por con una es su al lo como más pero sus hay muy también ya esta este fue ha han sin'.split(
-    ' ',
-  ),
-  pt: 'o os as do da dos das em na nos nas um uma é com não mais mas ao pelo pela foi tem também já seu sua'.split(' '),
-  de: 'der die das und ist nicht ein eine zu den dem mit von sich auf für im auch es sie wird werden hat dass bei nach wie aus sind oder'.split(
-    ' ',
-  ),
-  it: 'il di che è della per un una con non sono gli del le alla nel dei delle anche più ha come ma questo lo degli'.split(
-    ' ',
-  ),
-  nl: 'de het een van en dat op te niet zijn met voor er aan ook maar door wordt bij als om heeft dit deze werd'.split(
-    ' ',
-  ),
-};
-const STOPWORD_LANGS = Object.keys(STOPWORDS);
-const STOPWORD_INDEX = new Map<string, number[]>();
-STOPWORD_LANGS.forEach((lang, i) => {
-  for (const w of STOPWORDS[lang]!) {
-    const list = STOPWORD_INDEX.get(w) ?? [];
-    list.push(i);
-    STOPWORD_INDEX.set(w, list);
-  }
-});
-
-/** Latin-script language by stopwords, or null when the evidence is thin or split. */
-export function stopwordLanguage(text: string): string | null {
-  const scores = new Array<number>(STOPWORD_LANGS.length).fill(0);
-  let words = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (!w) continue;
-    words++;
-    const hits = STOPWORD_INDEX.get(w);
-    if (hits) for (const i of hits) scores[i]! += 1 / hits.length;
-    if (words > 80) break;
-  }
-  let best = -1;
-  let second = 0;
-  let bestScore = 0;
-  scores.forEach((s, i) => {
-    if (s > bestScore) {
-      second = bestScore;
-      bestScore = s;
-      best = i;
-    } else if (s > second) second = s;
-  });
-  if (best < 0 || bestScore < 2.5 || bestScore < 1.6 * second) return null;
-  return STOPWORD_LANGS[best]!;
-}
 
 const UK = /[іїєґ]/i;
 const RU = /[ыэъё]/i;

@@ -127,8 +127,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   for (let i = 0; i < n; i++) {
     if (weights[i]! < LONG || !scripts[i]) continue;
     const attr = attrs[i];
-    const lang =
-      attr && scriptOfLanguage(attr) === scriptOfTag(scripts[i]!) ? attr : identify(blocks[i]!.text, [], hists[i]).lang;
+    const lang = attr && compatible(attr, scripts[i]!) ? attr : identify(blocks[i]!.text, [], hists[i]).lang;
     if (lang === 'und') continue;
     firstPass[i] = lang;
     mass.set(lang, (mass.get(lang) ?? 0) + weights[i]!);
@@ -167,21 +166,25 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   // 2. Each block within the pair. Blocks in a script no pair language uses keep their own language.
   const langs: LangTag[] = new Array<LangTag>(n).fill('und');
   const confident: boolean[] = new Array<boolean>(n).fill(false);
+  const certainty: number[] = new Array<number>(n).fill(0);
   const pairScripts = new Set(pair.map(scriptOfLanguage));
   const sameScript = pair.length === 2 && scriptOfLanguage(pair[0]!) === scriptOfLanguage(pair[1]!);
   for (let i = 0; i < n; i++) {
     const s = scripts[i];
     if (!s) continue;
     const attr = attrs[i];
-    if (attr && pair.includes(attr) && scriptOfLanguage(attr) === scriptOfTag(s)) {
+    if (attr && pair.includes(attr) && compatible(attr, s)) {
       langs[i] = attr;
       confident[i] = true;
       continue;
     }
-    const within = pairScripts.has(scriptOfTag(s));
+    const within = pairScripts.has(s) || (s === 'Han' && pairScripts.has('Kana'));
     const id = identify(blocks[i]!.text, within ? pair : [], hists[i]);
     langs[i] = id.lang;
-    confident[i] = id.lang !== 'und' && (!sameScript || !within || id.confidence >= 0.55 || weights[i]! >= LONG);
+    certainty[i] = id.confidence;
+    // Within one script, short blocks ("Stage result", "Winner: Bellini (ITA)") are where the model errs: they take
+    // their section's language below unless the model is sure.
+    confident[i] = id.lang !== 'und' && (!sameScript || !within || weights[i]! >= LONG || id.confidence >= 0.9);
     if (!within && weights[i]! < 15) confident[i] = false; // "NATO", "OK": a few stray Latin letters
   }
 
@@ -203,6 +206,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
     const countB = seq.length - countA;
     layout = runs <= 4 || runs < 0.5 * Math.min(countA, countB) ? 'blocks' : 'interleaved';
     smooth(langs, confident, pair, layout);
+    if (sameScript && layout === 'blocks') flipIslands(langs, certainty, pair);
     if (isColumns(blocks, langs, pair[0]!, pair[1]!)) layout = 'columns';
     reasons.push(`layout ${layout}: ${runs} runs over ${seq.length} blocks`);
   } else {
@@ -218,8 +222,10 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   return { langs, languages: pair, bilingual, layout, mass: massOut, confidence, reasons };
 }
 
-function scriptOfTag(s: Script): Script {
-  return s === 'Kana' ? 'Kana' : s;
+/** Whether a block in script `s` can be in `lang` (Japanese is written in kanji alone as well as with kana). */
+function compatible(lang: LangTag, s: Script): boolean {
+  const ls = scriptOfLanguage(lang);
+  return ls === s || (ls === 'Kana' && s === 'Han');
 }
 
 function firstIndex(langs: LangTag[], lang: LangTag, weights: number[]): number {
@@ -259,5 +265,22 @@ function smooth(langs: LangTag[], confident: boolean[], pair: LangTag[], layout:
     } else if (prev && next && prev === next) langs[i] = prev;
     else if (pair.includes(current)) langs[i] = current;
     else langs[i] = prev ?? next ?? pair[0]!;
+  }
+}
+
+/**
+ * In a page of two sections in one script (Spanish then Portuguese), a lone block identified as the other language in
+ * the middle of a section is a misidentification unless the model was sure: it takes its section's language.
+ */
+function flipIslands(langs: LangTag[], certainty: number[], pair: LangTag[]): void {
+  const idx: number[] = [];
+  langs.forEach((l, i) => {
+    if (pair.includes(l)) idx.push(i);
+  });
+  for (let k = 1; k + 1 < idx.length; k++) {
+    const prev = langs[idx[k - 1]!]!;
+    const next = langs[idx[k + 1]!]!;
+    const i = idx[k]!;
+    if (prev === next && langs[i] !== prev && certainty[i]! < 0.9) langs[i] = prev;
   }
 }

@@ -17,6 +17,11 @@ export interface AlignItem {
   kind: BlockKind;
   /** Position in the page's reading order (among all blocks), for the interleaved prior. */
   pos: number;
+  /**
+   * The block lies outside its language's main section (a copyright line or author note printed after the other
+   * language's text): leaving it unpaired is cheap.
+   */
+  outside?: boolean;
 }
 
 export interface AlignOptions {
@@ -36,8 +41,10 @@ export interface AlignedGroup {
   score: number;
 }
 
-const PRIOR_SKIP = 4.2;
-const PRIOR_MERGE = 2.3;
+// Gale & Church's priors as costs relative to 1-1: 1-0 about 5, 2-1 about 3.
+const PRIOR_SKIP = 4.5;
+const PRIOR_SKIP_OUTSIDE = 1.2;
+const PRIOR_MERGE = 3;
 const VARIANCE = 9;
 
 /** Maps a move cost to a 0..1 confidence: a clean 1-1 match scores near 1, a forced one near 0. */
@@ -52,6 +59,7 @@ interface Side {
   heading: boolean[];
   caption: boolean[];
   pos: number[];
+  outside: boolean[];
 }
 
 function side(items: AlignItem[], latin: boolean): Side {
@@ -63,6 +71,7 @@ function side(items: AlignItem[], latin: boolean): Side {
     heading: items.map((x) => x.kind === 'heading'),
     caption: items.map((x) => x.kind === 'caption'),
     pos: items.map((x) => x.pos),
+    outside: items.map((x) => x.outside === true),
   };
 }
 
@@ -100,8 +109,8 @@ function adjacencyBonus(sa: Side, i: number, da: number, sb: Side, j: number, db
 
 function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
   const cost = (i: number, da: 0 | 1 | 2, j: number, db: 0 | 1 | 2): number => {
-    if (da === 0) return PRIOR_SKIP + Math.min(4, sb.one[j]!.mass / ratio / 150);
-    if (db === 0) return PRIOR_SKIP + Math.min(4, sa.one[i]!.mass / 150);
+    if (da === 0) return sb.outside[j] ? PRIOR_SKIP_OUTSIDE : PRIOR_SKIP + Math.min(4, sb.one[j]!.mass / ratio / 150);
+    if (db === 0) return sa.outside[i] ? PRIOR_SKIP_OUTSIDE : PRIOR_SKIP + Math.min(4, sa.one[i]!.mass / 150);
     const fa = da === 1 ? sa.one[i]! : sa.two[i]!;
     const fb = db === 1 ? sb.one[j]! : sb.two[j]!;
     let c = Math.min(25, lengthCost(fa.mass, fb.mass, ratio, VARIANCE));

@@ -32,6 +32,7 @@ export interface CollectOptions {
 }
 
 const BR = '\u0000';
+const URL_TEXT = /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\s*$/i;
 const KIND_TAGS: Record<string, BlockKind> = {
   H1: 'heading',
   H2: 'heading',
@@ -58,12 +59,10 @@ export function cleanText(s: string): string {
     .normalize('NFC');
 }
 
-// A line that ends a sentence: terminal punctuation, possibly followed by closing quotes or brackets.
-const SENTENCE_END = /[.!?。！？…:;][\s"”'’)）」』»]*$/;
-
 /**
- * Lines joined by `<br>` are separate blocks when they read as sentences (each ends like one, or is long), and one
- * block when they are an address, a byline or a poem.
+ * Lines joined by `<br>` are separate blocks: bilingual sites break one language's paragraph into lines where the other
+ * has separate paragraphs (the seed's last Korean paragraph; fact boxes `Price: 4,10 €<br>Harvest: 1.6 Mt`). Lines of
+ * a single word (a stray label, a lone date) stay joined to their block.
  */
 function splitLines(raw: string): string[] {
   if (!raw.includes(BR)) return [cleanText(raw)];
@@ -72,8 +71,8 @@ function splitLines(raw: string): string[] {
     .map(cleanText)
     .filter((l) => l.length > 0);
   if (lines.length < 2) return lines;
-  const sentenceLike = lines.every((l) => l.length >= 12 && (SENTENCE_END.test(l) || l.length >= 80));
-  return sentenceLike ? lines : [lines.join(' ')];
+  const substantial = lines.every((l) => l.length >= 6 && (/\S\s+\S/.test(l) || l.length >= 12));
+  return substantial ? lines : [lines.join(' ')];
 }
 
 /** Collects the text blocks under `root` in document order. */
@@ -84,6 +83,7 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
   let chars = 0;
   let linkChars = 0;
   let linkDepth = 0;
+  let linkText = '';
   let order = opts.orderOf(root) ?? 0;
   let bufferOrder = order;
   const maxBlocks = opts.maxBlocks ?? Infinity;
@@ -152,7 +152,11 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
     exit: (el) => {
       if (skipped.size > 0 && skipped.delete(el)) return;
       const tag = el.tagName.toUpperCase();
-      if (tag === 'A') linkDepth = Math.max(0, linkDepth - 1);
+      if (tag === 'A' && linkDepth > 0 && --linkDepth === 0) {
+        // A link whose text is its own address (`www.example.org/tax`) is content, not navigation.
+        if (URL_TEXT.test(linkText)) linkChars = Math.max(0, linkChars - linkText.length);
+        linkText = '';
+      }
       if (BLOCK_TAGS.has(tag) && stack[stack.length - 1] === el) {
         flush();
         stack.pop();
@@ -168,7 +172,10 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       }
       parts.push(v);
       chars += v.length;
-      if (linkDepth > 0) linkChars += v.length;
+      if (linkDepth > 0) {
+        linkChars += v.length;
+        linkText += v;
+      }
     },
   });
   flush();

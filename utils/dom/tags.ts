@@ -82,8 +82,33 @@ export const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU', 
  * Class or id words of site chrome (menus, share bars, related lists, comments, language switchers), matched as whole
  * words of `class` and `id` (`main-menu` hits, `commentary` does not).
  */
-export const CHROME_NAME =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|gnb|lnb|menu|menus|sidebar|side-bar|aside|rail|related|recommend\w*|comments?|comment-\w+|replies|reply|disqus|footer|breadcrumbs?|share|sharing|social|sns|newsletter|subscribe|subscription|promo|advert\w*|ads?|ad-\w+|sponsor\w*|banner|cookie\w*|gdpr|popular|most-read|mostread|trending|widget|tag-list|lang-switch\w*|language-switch\w*|languages|lang-menu|switcher|toolbar|pagination|pager|login|signup|modal|popup|outbrain|taboola)(?:$|[\s_-])/i;
+export const CHROME_NAME = new RegExp(
+  '(?:^|[\\s_-])(?:' +
+    [
+      // navigation and page furniture
+      'nav|navbar|navigation|gnb|lnb|menu|menus|topnav|sidebar|side-bar|seitenleiste|aside|rail|breadcrumbs?|crumb|path',
+      'topic-path|skip-link|pagination|pager|toolbar|tools|util|top-util|util-menu|view-tools|font-?size|font-up|print',
+      // language and edition switchers
+      'lang-switch\\w*|language-switch\\w*|languages|lang-menu|switcher|edition-switch|view-mode|current-lang|header__lang',
+      // related, popular, teasers
+      'related|related-\\w+|recommend\\w*|popular|most-read|mostread|trending|ranking|teaser|teaser-list|a-lire-aussi',
+      'liens|more|rubriques|ressorts',
+      // comments and reactions
+      'comments?|comment-\\w+|commentaires?|comentarios?|kommentare?|replies|reply|disqus|reactions?|like-box|fav|hit',
+      // share, subscribe, ads, paywall
+      'share|share-\\w+|sharing|sharedaddy|partage|social|sns|newsletter|newsletter-box|subscribe|subscription|signup',
+      'mail|mailmag|login|btn|c-btn|btn-\\w+|paywall|promo|pr|pr-box|pr-label|advert\\w*|ads?|ad-\\w+|ad__\\w+|p-ad',
+      'pub|publicite|mpu|mpu-container|sponsor\\w*|banner|banner-\\w+|side-banner|cookie\\w*|gdpr|modal|popup|outbrain|taboola',
+      // article furniture that is not article text
+      'kicker|surtitre|readtime|read-time|meta|post-meta|entry-meta|cat-links|category|tags|tag-list|label|ad-label',
+      'date|entry-date|time|story-time|byline|byline__name|story-byline|auteur|author|story-author',
+      // site footer
+      'footer|footer-\\w+|pied|pied-de-page|pie|droits|copyright|copyrightstatement-container|icp|site-info|foot-\\w+',
+      'recherche|search|weather-mini|widget|widget-\\w+',
+    ].join('|') +
+    ')(?:$|[\\s_-])',
+  'i',
+);
 
 /** Weak chrome words: a page header, but `article-header` holds the article's own title. */
 const WEAK_CHROME_NAME = /(?:^|[\s_-])(?:header|masthead|tags?)(?:$|[\s_-])/i;

@@ -10,6 +10,7 @@
 import { franc, francAll } from 'franc-min';
 import type { LangTag } from '../contract';
 import { countHanVariants, variantOf } from './han-variant';
+import { stopwordLanguage } from './stopwords';
 import { dominantScript, letterCount, scriptHistogram, type Script, type ScriptCounts } from './script';
 
 /** BCP 47 tag to the ISO 639-3 code franc uses, for the languages franc-min knows. */
@@ -105,6 +106,11 @@ export interface Identification {
 
 const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
 const RUSSIAN_ONLY = /[ыэъёЫЭЪЁ]/g;
+const PORTUGUESE_ONLY = /[ãõçÃÕÇ]/g;
+const SPANISH_ONLY = /[ñÑ¿¡]/g;
+// Japanese shinjitai: forms neither Simplified nor Traditional Chinese writes (円 for 圆/圓, 駅, 県, 図, 発 ...).
+const JAPANESE_ONLY =
+  /[円駅気関県広売読転鉄様図歳経険検楽薬営価変実発戦総権済労働込払帰続従両単桜黒悪圧囲渋沢滝峠畑辻枠栃込]/g;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
@@ -151,6 +157,8 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
       const zh = hasScript(candidates, 'Han');
       // Kanji-only Japanese headings exist, but on a ja/zh page a text without kana is far more likely Chinese.
       if (zh.length === 0 && candidates.includes('ja')) return { lang: 'ja', confidence: 0.5, script, letters };
+      if (candidates.includes('ja') && count(t, JAPANESE_ONLY) > 0)
+        return { lang: 'ja', confidence: 0.85, script, letters };
       const c = countHanVariants(t);
       if (zh.length === 1 && !(zh[0] === 'zh-Hans' || zh[0] === 'zh-Hant')) {
         return { lang: zh[0]!, confidence: 0.9, script, letters };
@@ -159,7 +167,11 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
       const evidence = Math.abs(c.simplified - c.traditional);
       const only = zh.length === 1 ? zh[0]! : null;
       if (only && evidence === 0) return { lang: only, confidence: 0.8, script, letters };
-      return { lang: v, confidence: evidence === 0 ? 0.2 : Math.min(1, 0.5 + evidence / 6), script, letters };
+      // One character that exists in only one form is strong evidence when none of the other form is present.
+      const clean = c.simplified === 0 || c.traditional === 0;
+      const confidence =
+        evidence === 0 ? 0.2 : clean ? Math.min(1, 0.9 + evidence / 20) : Math.min(0.85, 0.5 + evidence / 6);
+      return { lang: v, confidence, script, letters };
     }
     case 'Hebrew':
       return { lang: 'he', confidence: 0.95, script, letters };
@@ -194,7 +206,20 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
     case 'Latin': {
       const pool = inScript.length > 0 ? inScript : DEFAULT_LATIN;
       if (pool.length === 1) return { lang: pool[0]!, confidence: 0.6 + 0.4 * lettersFactor, script, letters };
+      // Letters only one of Spanish and Portuguese writes settle that pair on any length.
+      if (pool.includes('es') && pool.includes('pt')) {
+        const pt = count(t, PORTUGUESE_ONLY);
+        const es = count(t, SPANISH_ONLY);
+        if (pt !== es && Math.abs(pt - es) >= 1) {
+          return { lang: pt > es ? 'pt' : 'es', confidence: Math.min(1, 0.6 + Math.abs(pt - es) / 4), script, letters };
+        }
+      }
       const r = francAmong(t, pool);
+      if (!r || r.confidence < 0.6) {
+        // franc unsure: a clear stopword majority among the candidates decides instead.
+        const sw = stopwordLanguage(t, pool, 2);
+        if (sw) return { lang: sw, confidence: 0.65, script, letters };
+      }
       return { lang: r?.lang ?? 'und', confidence: r?.confidence ?? 0, script, letters };
     }
     default:

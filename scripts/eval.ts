@@ -1,0 +1,343 @@
+/**
+ * `npm run eval`: the parser against the gold fixtures, and the real monolingual corpus as negatives.
+ *
+ * Per page: detection (bilingual with the right languages), false positives, share of gold article text recovered,
+ * share of it assigned the right language, share of block text that is chrome (matches no gold paragraph) plus any
+ * listed chrome string found, and paragraph-alignment precision/recall/F1 over links (every (a, b) of a gold pair is
+ * a link) with the index-pairing baseline (i-th block of A with i-th block of B) beside it. Optional gold paragraphs
+ * count neither as recovered nor as leaked. Parser blocks are matched to gold paragraphs by normalised containment.
+ * A gold unit of n > 2 lines facing n paragraphs, which the contract cannot hold as one pair (at most two blocks a side),
+ * is scored as its n diagonal links.
+ * Prints one markdown table per layout and per language pair; `--json` prints everything as JSON instead.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedArticle } from '../utils/contract';
+import { parseHtml, htmlToDocument } from '../utils/parse-html';
+import { precheck } from '../utils/precheck';
+
+export interface GoldParagraph {
+  lang: string;
+  text: string;
+  optional?: boolean;
+}
+
+export interface Gold {
+  bilingual: boolean;
+  languages: string[];
+  layout: string;
+  paragraphs?: GoldParagraph[];
+  pairs?: Array<Record<string, number[]>>;
+  chrome?: string[];
+}
+
+export interface PageScore {
+  page: string;
+  layout: string;
+  pair: string;
+  goldBilingual: boolean;
+  detected: boolean;
+  rightLanguages: boolean;
+  rightLayout: boolean;
+  falsePositive: boolean;
+  goldChars: number;
+  recoveredChars: number;
+  rightLangChars: number;
+  blockChars: number;
+  leakedChars: number;
+  chromeHits: string[];
+  links: { gold: number; found: number; correct: number; baselineFound: number; baselineCorrect: number };
+  precheck: boolean;
+  ms: number;
+  warnings: string[];
+}
+
+/** Lower-case, letters and digits only: robust to quotes, spacing and punctuation differences. */
+export function norm(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** For each parser block, the gold paragraphs it holds or belongs to. */
+export function matchBlocks(blocks: { text: string }[], gold: GoldParagraph[]): number[][] {
+  const g = gold.map((p) => norm(p.text));
+  return blocks.map((b) => {
+    const t = norm(b.text);
+    if (!t) return [];
+    const hits: number[] = [];
+    g.forEach((gt, i) => {
+      if (gt && (gt === t || (t.length >= 4 && gt.includes(t)) || (gt.length >= 4 && t.includes(gt)))) hits.push(i);
+    });
+    if (hits.length <= 1) return hits;
+    // A short block found inside several golds (a name, "Stage result"): keep the exact match, else the first.
+    const exact = hits.filter((i) => g[i] === t);
+    if (exact.length > 0) return [exact[0]!];
+    const inside = hits.filter((i) => t.includes(g[i]!));
+    return inside.length > 0 ? inside : [hits[0]!];
+  });
+}
+
+function linkKey(a: number, b: number): string {
+  return `${a}:${b}`;
+}
+
+export function scorePage(page: string, html: string, gold: Gold): PageScore {
+  const [layout = '?', pairName = '?'] = page.split('--');
+  const t0 = performance.now();
+  const out: ParsedArticle = parseHtml(html, { source: page });
+  const ms = performance.now() - t0;
+  const pc = precheck(htmlToDocument(html)).candidate;
+  const paragraphs = gold.paragraphs ?? [];
+  const match = matchBlocks(out.blocks, paragraphs);
+  const sameSet = (x: string[], y: string[]): boolean => x.length === y.length && x.every((l) => y.includes(l));
+
+  // Text recovered and language: a gold paragraph is recovered by the blocks matched to it.
+  let goldChars = 0;
+  let recoveredChars = 0;
+  let rightLangChars = 0;
+  const coveredBy = paragraphs.map(() => [] as number[]);
+  match.forEach((golds, bi) => golds.forEach((gi) => coveredBy[gi]!.push(bi)));
+  paragraphs.forEach((p, gi) => {
+    if (p.optional) return;
+    const len = norm(p.text).length;
+    goldChars += len;
+    const bs = coveredBy[gi]!;
+    if (bs.length === 0) return;
+    const got = Math.min(
+      len,
+      bs.reduce((s, bi) => s + Math.min(norm(out.blocks[bi]!.text).length, len), 0),
+    );
+    recoveredChars += got;
+    const right = bs.filter((bi) => out.blocks[bi]!.lang === p.lang).length / bs.length;
+    rightLangChars += got * right;
+  });
+
+  // Leaked: block text that matches no gold paragraph (optional golds are not leaks), plus listed chrome strings.
+  let blockChars = 0;
+  let leakedChars = 0;
+  out.blocks.forEach((b, bi) => {
+    const len = norm(b.text).length;
+    blockChars += len;
+    if (match[bi]!.length === 0) leakedChars += len;
+  });
+  const chromeHits = (gold.chrome ?? []).filter((c) =>
+    out.blocks.some((b) => norm(b.text).includes(norm(c)) && norm(c)),
+  );
+
+  // Alignment links.
+  const goldLinks = new Set<string>();
+  const [la, lb] = gold.languages;
+  for (const pair of gold.pairs ?? []) {
+    const ga = pair[la ?? ''] ?? [];
+    const gb = pair[lb ?? ''] ?? [];
+    if (ga.length > 2 && ga.length === gb.length) {
+      // A unit of n lines facing n paragraphs (n > 2) cannot be one pair in the contract (at most 2 blocks a side):
+      // its expressible form is line i with paragraph i.
+      ga.forEach((a, k) => goldLinks.add(linkKey(a, gb[k]!)));
+    } else for (const a of ga) for (const b of gb) goldLinks.add(linkKey(a, b));
+  }
+  const blockIndex = new Map(out.blocks.map((b, i) => [b.id, i]));
+  const found = new Set<string>();
+  const goldLang = (gi: number): string => paragraphs[gi]?.lang ?? '';
+  if (out.bilingual) {
+    for (const pair of out.pairs) {
+      const sides = Object.values(pair.blocks);
+      if (sides.length !== 2) continue;
+      const ga = sides[0]!.flatMap((id) => match[blockIndex.get(id) ?? -1] ?? []);
+      const gb = sides[1]!.flatMap((id) => match[blockIndex.get(id) ?? -1] ?? []);
+      for (const x of ga) {
+        for (const y of gb) {
+          if (goldLang(x) === la && goldLang(y) === lb) found.add(linkKey(x, y));
+          else if (goldLang(x) === lb && goldLang(y) === la) found.add(linkKey(y, x));
+          else found.add(`bad:${x}:${y}`);
+        }
+      }
+    }
+  }
+  // Baseline: the parser's blocks of each language, paired by index.
+  const baseline = new Set<string>();
+  if (la && lb) {
+    const ia = out.blocks.map((b, i) => (b.lang === la ? i : -1)).filter((i) => i >= 0);
+    const ib = out.blocks.map((b, i) => (b.lang === lb ? i : -1)).filter((i) => i >= 0);
+    for (let k = 0; k < Math.min(ia.length, ib.length); k++) {
+      for (const x of match[ia[k]!]!) for (const y of match[ib[k]!]!) baseline.add(linkKey(x, y));
+    }
+  }
+  const correct = [...found].filter((k) => goldLinks.has(k)).length;
+  const baselineCorrect = [...baseline].filter((k) => goldLinks.has(k)).length;
+
+  return {
+    page,
+    layout,
+    pair: gold.bilingual ? pairName : 'negative',
+    goldBilingual: gold.bilingual,
+    detected: out.bilingual,
+    rightLanguages: out.bilingual && sameSet(out.languages, gold.languages),
+    rightLayout: out.layout === gold.layout,
+    falsePositive: !gold.bilingual && out.bilingual,
+    goldChars,
+    recoveredChars,
+    rightLangChars,
+    blockChars,
+    leakedChars,
+    chromeHits,
+    links: {
+      gold: goldLinks.size,
+      found: found.size,
+      correct,
+      baselineFound: baseline.size,
+      baselineCorrect,
+    },
+    precheck: pc,
+    ms,
+    warnings: out.warnings ?? [],
+  };
+}
+
+export interface Row {
+  group: string;
+  pages: number;
+  positives: number;
+  recall: number;
+  falsePositives: number;
+  layoutRight: number;
+  recovered: number;
+  langAccuracy: number;
+  leaked: number;
+  chromeHits: number;
+  precision: number;
+  linkRecall: number;
+  f1: number;
+  baselineF1: number;
+  precheckYes: number;
+}
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+export function summarise(group: string, scores: PageScore[]): Row {
+  const pos = scores.filter((s) => s.goldBilingual);
+  const sum = (f: (s: PageScore) => number, list = scores): number => list.reduce((a, s) => a + f(s), 0);
+  const gold = sum((s) => s.links.gold, pos);
+  const found = sum((s) => s.links.found, pos);
+  const correct = sum((s) => s.links.correct, pos);
+  const bFound = sum((s) => s.links.baselineFound, pos);
+  const bCorrect = sum((s) => s.links.baselineCorrect, pos);
+  const p = found ? correct / found : 0;
+  const r = gold ? correct / gold : 0;
+  const bp = bFound ? bCorrect / bFound : 0;
+  const br = gold ? bCorrect / gold : 0;
+  const goldChars = sum((s) => s.goldChars, pos);
+  const recovered = sum((s) => s.recoveredChars, pos);
+  return {
+    group,
+    pages: scores.length,
+    positives: pos.length,
+    recall: pos.length ? pos.filter((s) => s.rightLanguages).length / pos.length : NaN,
+    falsePositives: scores.filter((s) => s.falsePositive).length,
+    layoutRight: pos.length ? pos.filter((s) => s.rightLayout).length / pos.length : NaN,
+    recovered: goldChars ? recovered / goldChars : NaN,
+    langAccuracy: recovered ? sum((s) => s.rightLangChars, pos) / recovered : NaN,
+    leaked: sum((s) => s.blockChars, pos) ? sum((s) => s.leakedChars, pos) / sum((s) => s.blockChars, pos) : NaN,
+    chromeHits: sum((s) => s.chromeHits.length),
+    precision: p,
+    linkRecall: r,
+    f1: f1(p, r),
+    baselineF1: f1(bp, br),
+    precheckYes: scores.filter((s) => s.precheck).length,
+  };
+}
+
+const fmt = (x: number, d = 3): string => (Number.isNaN(x) ? '–' : x.toFixed(d));
+
+export function markdownTable(title: string, rows: Row[]): string {
+  const head =
+    '| group | pages | recall | FP | layout | recovered | lang acc | leaked | chrome hits | P | R | F1 | baseline F1 | precheck yes |';
+  const sep = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.group} | ${r.pages} | ${fmt(r.recall)} | ${r.falsePositives} | ${fmt(r.layoutRight, 2)} | ${fmt(r.recovered)} | ${fmt(r.langAccuracy)} | ${fmt(r.leaked)} | ${r.chromeHits} | ${fmt(r.precision)} | ${fmt(r.linkRecall)} | ${fmt(r.f1)} | ${fmt(r.baselineF1)} | ${r.precheckYes}/${r.pages} |`,
+  );
+  return [`### ${title}`, '', head, sep, ...lines, ''].join('\n');
+}
+
+export interface CorpusResult {
+  pages: number;
+  bilingual: string[];
+  precheckYes: string[];
+}
+
+/** The real monolingual pages: none may come out bilingual; precheck should say no on (nearly) all. */
+export function scoreCorpus(dir: string): CorpusResult | null {
+  if (!existsSync(dir)) return null;
+  const res: CorpusResult = { pages: 0, bilingual: [], precheckYes: [] };
+  for (const name of readdirSync(dir).sort()) {
+    const file = join(dir, name, 'source.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    res.pages++;
+    if (parseHtml(html).bilingual) res.bilingual.push(name);
+    if (precheck(htmlToDocument(html)).candidate) res.precheckYes.push(name);
+  }
+  return res;
+}
+
+function main(): void {
+  const root = join(import.meta.dirname, '..');
+  const pagesDir = join(root, 'test/fixtures/pages');
+  const json = process.argv.includes('--json');
+  const verbose = process.argv.includes('--verbose');
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const scores: PageScore[] = [];
+  for (const f of existsSync(pagesDir) ? readdirSync(pagesDir).sort() : []) {
+    if (!f.endsWith('.expected.json')) continue;
+    const page = f.replace(/\.expected\.json$/, '');
+    if (only && !page.includes(only)) continue;
+    const gold = JSON.parse(readFileSync(join(pagesDir, f), 'utf8')) as Gold;
+    const html = readFileSync(join(pagesDir, `${page}.html`), 'utf8');
+    scores.push(scorePage(page, html, gold));
+  }
+  const corpus = only ? null : scoreCorpus(join(root, '../shared/corpus/readability'));
+  const group = (key: (s: PageScore) => string): Row[] => {
+    const m = new Map<string, PageScore[]>();
+    for (const s of scores) m.set(key(s), [...(m.get(key(s)) ?? []), s]);
+    return [...[...m.entries()].sort().map(([k, v]) => summarise(k, v)), summarise('all', scores)];
+  };
+  const byLayout = group((s) => s.layout);
+  const byPair = group((s) => s.pair);
+  if (json) {
+    console.log(JSON.stringify({ byLayout, byPair, pages: scores, corpus }, null, 2));
+    return;
+  }
+  console.log(markdownTable('Fixtures by layout', byLayout));
+  console.log(markdownTable('Fixtures by language pair', byPair));
+  if (corpus) {
+    console.log(
+      `### Real corpus (negatives)\n\n${corpus.pages} pages: bilingual ${corpus.bilingual.length} ${JSON.stringify(corpus.bilingual)}, precheck yes ${corpus.precheckYes.length} ${JSON.stringify(corpus.precheckYes)}\n`,
+    );
+  } else if (!only) console.log('### Real corpus\n\nskipped: ../shared/corpus/readability not found\n');
+  const bad = scores.filter(
+    (s) =>
+      s.falsePositive ||
+      (s.goldBilingual && (!s.rightLanguages || !s.rightLayout)) ||
+      (s.goldBilingual &&
+        (s.recoveredChars < s.goldChars * 0.99 ||
+          s.leakedChars > 0 ||
+          s.chromeHits.length > 0 ||
+          s.links.correct < s.links.gold ||
+          s.links.found > s.links.correct)),
+  );
+  if (bad.length > 0) {
+    console.log('### Pages below goal\n');
+    for (const s of bad) {
+      console.log(
+        `- ${s.page}: detected=${s.detected} langs=${s.rightLanguages} layout=${s.rightLayout} recovered=${fmt(s.recoveredChars / (s.goldChars || 1))} leaked=${s.leakedChars} chrome=${JSON.stringify(s.chromeHits)} links ${s.links.correct}/${s.links.found} of ${s.links.gold}${verbose && s.warnings.length ? ` warnings=${JSON.stringify(s.warnings)}` : ''}`,
+      );
+    }
+  }
+}
+
+if (process.argv[1] && /eval\.ts$/.test(process.argv[1])) main();
