@@ -61,13 +61,15 @@ function clipUnits(clip: Clip, options: TmxOptions): string[] {
   const langs = columnLanguages(article);
   if (langs.length < 2) return [];
   const units = options.segtype === 'sentence' ? sentenceUnits(article, langs) : pairUnits(article, langs);
-  const url = citation.canonicalUrl ?? citation.url ?? article.url ?? article.source;
+  const url = citation.canonicalUrl ?? citation.url ?? article.url;
   const title = langs.map((lang) => citation.title[lang] ?? article.title[lang]).find((t) => !!t);
   const out: string[] = [];
   for (const unit of units) {
     if (unit.texts.some((text) => stripInvalidChars(text).trim() === '')) continue;
     let tu = '    <tu>\n';
     tu += prop('x-source-url', url);
+    // A file read by the CLI has no URL; its path as given still says where the unit came from.
+    if (!url) tu += prop('x-source', article.source);
     tu += prop('x-source-title', title);
     tu += prop('x-alignment-score', String(Math.round(unit.score * 1000) / 1000));
     unit.texts.forEach((text, side) => {

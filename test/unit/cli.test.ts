@@ -1,0 +1,229 @@
+/**
+ * The `diglot` command, run as users run it: `node bin/diglot.js` in a child process, on fixture pages.
+ * Hermetic: files, standard input and a server on 127.0.0.1 only.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../cli/input';
+import { outputStem } from '../../cli/main';
+import { importClips } from '../../utils/export/json';
+import { checkTmx } from './export/dtd';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/diglot.js');
+const SEED = 'test/fixtures/pages/blocks--en-ko--usa-journal-korea.html';
+const OTHER = 'test/fixtures/pages/interleaved--en-ru--harbour-tram.html';
+const NEGATIVE = 'test/fixtures/pages/negative--ko--front-page-headlines.html';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function diglot(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+const jsonLines = (text: string): Record<string, unknown>[] =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('diglot', () => {
+  it('should print its version', async () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(await diglot(['--version'])).toEqual({ code: 0, stdout: `diglot ${version}\n`, stderr: '' });
+  });
+
+  it('should print its help', async () => {
+    const run = await diglot(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: diglot parse \[options\] FILE\|URL\|- \.\.\./);
+  });
+
+  it('should exit with 2 on an unknown flag, naming it', async () => {
+    const run = await diglot(['parse', '--colour', SEED]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("Unknown option '--colour'");
+  });
+
+  it('should exit with 2 on a missing command, input or unknown format', async () => {
+    for (const args of [[], ['parse'], ['convert', SEED], ['parse', '--format', 'docx', SEED]]) {
+      const run = await diglot(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^diglot: /);
+    }
+  });
+});
+
+describe('diglot parse', () => {
+  it('should write one indented JSON object with its citation for one input', async () => {
+    const run = await diglot(['parse', SEED]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\{\n {2}"schema": 1,/);
+    const value = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(value).toMatchObject({ source: SEED, bilingual: true, languages: ['en', 'ko'] });
+    expect(value['citation']).toMatchObject({ siteName: 'USA JOURNAL KOREA', diglotVersion: expect.any(String) });
+    expect(importClips(run.stdout).errors).toEqual([]);
+  });
+
+  it('should write one object a line, in input order, for several inputs', async () => {
+    const run = await diglot(['parse', SEED, OTHER, NEGATIVE]);
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((v) => v['source'])).toEqual([SEED, OTHER, NEGATIVE]);
+    const jsonl = await diglot(['parse', '--format', 'jsonl', SEED]);
+    expect(jsonLines(jsonl.stdout).map((v) => v['source'])).toEqual([SEED]);
+  });
+
+  it('should write a page that is not bilingual with bilingual false, and not fail', async () => {
+    const run = await diglot(['parse', NEGATIVE]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ source: NEGATIVE, bilingual: false });
+  });
+
+  it('should name an input it cannot read, still write the others, and exit with 1', async () => {
+    const run = await diglot(['parse', SEED, 'no/such/page.html', OTHER]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('diglot: cannot read no/such/page.html: ENOENT: no such file or directory\n');
+    expect(jsonLines(run.stdout).map((v) => v['source'])).toEqual([SEED, OTHER]);
+  });
+
+  it('should read standard input for -', async () => {
+    const run = await diglot(['parse', '-'], { stdin: readFileSync(join(ROOT, SEED), 'utf8') });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ source: '-', bilingual: true, languages: ['en', 'ko'] });
+  });
+
+  it('should fix the clip time from SOURCE_DATE_EPOCH', async () => {
+    const run = await diglot(['parse', SEED], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+    expect(JSON.parse(run.stdout).citation.clippedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('should write the formats it is asked for', async () => {
+    const tsv = await diglot(['parse', '--format', 'tsv', SEED]);
+    expect(tsv.stdout.split('\n').length - 1).toBe(
+      (JSON.parse((await diglot(['parse', SEED])).stdout).pairs as []).length,
+    );
+    const md = await diglot(['parse', '-f', 'md', '--layout', 'sections', SEED]);
+    expect(md.stdout).toMatch(/^---\ntitle:\n/);
+    expect(md.stdout).toContain('\n## ko: ');
+    const tmx = await diglot(['parse', '-f', 'tmx', '--sentences', SEED]);
+    expect(tmx.stdout).toContain('segtype="sentence"');
+    expect(await checkTmx(tmx.stdout)).toEqual([]);
+  });
+
+  describe('with --out', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'diglot-cli-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('should write one file per input, named after it, creating the directory', async () => {
+      const out = join(dir, 'per-input', 'nested');
+      const run = await diglot(['parse', '--format', 'tmx', '--out', out, SEED, OTHER]);
+      expect(run).toMatchObject({ code: 0, stdout: '' });
+      expect(readdirSync(out).sort()).toEqual([
+        'blocks--en-ko--usa-journal-korea.tmx',
+        'interleaved--en-ru--harbour-tram.tmx',
+      ]);
+      expect(await checkTmx(readFileSync(join(out, 'interleaved--en-ru--harbour-tram.tmx'), 'utf8'))).toEqual([]);
+    });
+
+    it('should merge all inputs into one memory with --merge', async () => {
+      const out = join(dir, 'merged');
+      const run = await diglot(['parse', '--format', 'tmx', '--merge', '--out', out, SEED, OTHER]);
+      expect(run.code).toBe(0);
+      expect(readdirSync(out)).toEqual(['merged.tmx']);
+      const tmx = readFileSync(join(out, 'merged.tmx'), 'utf8');
+      expect(await checkTmx(tmx)).toEqual([]);
+      expect(tmx).toContain('<tuv xml:lang="ko">');
+      expect(tmx).toContain('<tuv xml:lang="ru">');
+      // The seed starts with English, the tram article with Russian: TMX's "all languages" source.
+      expect(tmx).toContain('srclang="*all*"');
+    });
+  });
+
+  describe('with a URL', () => {
+    let server: Server;
+    let base: string;
+    beforeAll(async () => {
+      const page = readFileSync(join(ROOT, SEED));
+      server = createServer((req, res) => {
+        if (req.url === '/news/biden-putin') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(page);
+        } else {
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          res.end('not found');
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('should fetch the page and record its URL', async () => {
+      const run = await diglot(['parse', `${base}/news/biden-putin`]);
+      expect(run.code).toBe(0);
+      const value = JSON.parse(run.stdout);
+      expect(value).toMatchObject({ url: `${base}/news/biden-putin`, bilingual: true });
+      expect(value.citation.url).toBe(`${base}/news/biden-putin`);
+    });
+
+    it('should report a URL that answers with an error', async () => {
+      const run = await diglot(['parse', `${base}/gone`, SEED]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`diglot: cannot read ${base}/gone: HTTP 404 Not Found\n`);
+      expect(jsonLines(run.stdout)).toHaveLength(1);
+    });
+  });
+});
+
+describe('output file names', () => {
+  it('should be the input name without its extension', () => {
+    expect(outputStem('pages/foo.html')).toBe('foo');
+    expect(outputStem('https://news.example/2021/12/biden-putin.html?id=3')).toBe('biden-putin');
+    expect(outputStem('https://news.example/')).toBe('news.example');
+    expect(outputStem('-')).toBe('stdin');
+  });
+});
+
+describe('decoding pages', () => {
+  const bytes = (head: string, body: number[]): Uint8Array => new Uint8Array([...Buffer.from(head, 'latin1'), ...body]);
+
+  it('should read the charset a page declares, as Korean sites in EUC-KR do', () => {
+    // 한국 in EUC-KR.
+    expect(decodeHtml(bytes('<meta charset="euc-kr"><p>', [0xc7, 0xd1, 0xb1, 0xb9]))).toBe(
+      '<meta charset="euc-kr"><p>한국',
+    );
+  });
+
+  it('should prefer a byte order mark, then the HTTP charset, and fall back to UTF-8', () => {
+    expect(decodeHtml(bytes('', [0xef, 0xbb, 0xbf, 0x61]), 'text/html; charset=euc-kr')).toBe('a');
+    expect(decodeHtml(bytes('<p>', [0xc7, 0xd1]), 'text/html; charset=EUC-KR')).toBe('<p>한');
+    expect(decodeHtml(Buffer.from('<meta charset="nonsense">é'))).toBe('<meta charset="nonsense">é');
+  });
+});
