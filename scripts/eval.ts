@@ -145,8 +145,11 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
     for (const pair of out.pairs) {
       const sides = Object.values(pair.blocks);
       if (sides.length !== 2) continue;
-      const ga = sides[0]!.flatMap((id) => match[blockIndex.get(id) ?? -1] ?? []);
-      const gb = sides[1]!.flatMap((id) => match[blockIndex.get(id) ?? -1] ?? []);
+      // Optional gold paragraphs (titles printed in the body) are ignored: pairing the two titles is neither right nor
+      // wrong.
+      const required = (gi: number): boolean => !paragraphs[gi]?.optional;
+      const ga = sides[0]!.flatMap((id) => match[blockIndex.get(id) ?? -1] ?? []).filter(required);
+      const gb = sides[1]!.flatMap((id) => match[blockIndex.get(id) ?? -1] ?? []).filter(required);
       for (const x of ga) {
         for (const y of gb) {
           if (goldLang(x) === la && goldLang(y) === lb) found.add(linkKey(x, y));
@@ -162,7 +165,9 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
     const ia = out.blocks.map((b, i) => (b.lang === la ? i : -1)).filter((i) => i >= 0);
     const ib = out.blocks.map((b, i) => (b.lang === lb ? i : -1)).filter((i) => i >= 0);
     for (let k = 0; k < Math.min(ia.length, ib.length); k++) {
-      for (const x of match[ia[k]!]!) for (const y of match[ib[k]!]!) baseline.add(linkKey(x, y));
+      for (const x of match[ia[k]!]!) {
+        for (const y of match[ib[k]!]!) if (!paragraphs[x]?.optional && !paragraphs[y]?.optional) baseline.add(linkKey(x, y));
+      }
     }
   }
   const correct = [...found].filter((k) => goldLinks.has(k)).length;

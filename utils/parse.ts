@@ -201,6 +201,19 @@ function outsideMainSections(blocks: Block[], la: LangTag, lb: LangTag): boolean
   });
 }
 
+/**
+ * Which language leads each pair on an alternating page: the language of the first substantial paragraph (a title or
+ * heading in the other language may come first).
+ */
+function leadingLanguage(raw: ExtractedBlock[], blocks: Block[], la: LangTag, lb: LangTag): 'a-first' | 'b-first' {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if ((b.lang !== la && b.lang !== lb) || raw[i]!.kind === 'heading' || mass(b.text) < 40) continue;
+    return b.lang === la ? 'a-first' : 'b-first';
+  }
+  return 'a-first';
+}
+
 interface PairResult {
   pairs: Pair[];
   sentences: Record<string, string[]>;
@@ -242,8 +255,9 @@ function alignPair(
     pos: i,
     outside: outside[i],
   });
+  const alternating = interleaved || outside.length === 0;
   const groups = alignParagraphs(useA.map(item), useB.map(item), {
-    interleaved: interleaved || outside.length === 0,
+    interleaved: alternating ? leadingLanguage(raw, blocks, la, lb) : false,
     latinA: scriptOfLanguage(la) === 'Latin',
     latinB: scriptOfLanguage(lb) === 'Latin',
   });

@@ -25,8 +25,12 @@ export interface AlignItem {
 }
 
 export interface AlignOptions {
-  /** The page alternates A and B: favour matching a block with its neighbour. */
-  interleaved?: boolean;
+  /**
+   * The page alternates A and B: favour matching a block with its neighbour. `a-first` / `b-first` say which language
+   * leads each pair on the page (a German paragraph followed by the English one does not pair with it when English
+   * leads), `true` when unknown.
+   */
+  interleaved?: boolean | 'a-first' | 'b-first';
   /** Whether each side is written in Latin script (names are then capitalised words only). */
   latinA?: boolean;
   latinB?: boolean;
@@ -44,6 +48,7 @@ export interface AlignedGroup {
 // Gale & Church's priors as costs relative to 1-1: 1-0 about 5, 2-1 about 3.
 const PRIOR_SKIP = 4.5;
 const PRIOR_SKIP_OUTSIDE = 1.2;
+const PRIOR_SKIP_CAPTION = 2;
 const PRIOR_MERGE = 3;
 const VARIANCE = 9;
 
@@ -88,35 +93,53 @@ function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2
   if (a.anyHeading !== b.anyHeading || a.allHeading !== b.allHeading) return 4;
   if (a.caption && b.caption) return -1;
   // A caption merged into a paragraph's translation is almost never right; a caption facing a paragraph rarely is.
-  if (a.caption !== b.caption) return da + db === 3 ? 3.5 : 2;
+  if (a.caption !== b.caption) return da + db === 3 ? 4 : 3;
   return 0;
 }
 
-/** Bonus when the group's blocks are consecutive on the page (interleaved layout: A, then its B). */
-function adjacencyBonus(sa: Side, i: number, da: number, sb: Side, j: number, db: number): number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < da; k++) {
-    lo = Math.min(lo, sa.pos[i + k]!);
-    hi = Math.max(hi, sa.pos[i + k]!);
-  }
-  for (let k = 0; k < db; k++) {
-    lo = Math.min(lo, sb.pos[j + k]!);
-    hi = Math.max(hi, sb.pos[j + k]!);
-  }
-  return hi - lo === da + db - 1 ? -3 : 0;
+/** Bonus when the group's blocks are consecutive on the page, in the page's order (interleaved layout: A, then its B). */
+function adjacencyBonus(
+  sa: Side,
+  i: number,
+  da: number,
+  sb: Side,
+  j: number,
+  db: number,
+  order: AlignOptions['interleaved'],
+): number {
+  const aLo = sa.pos[i]!;
+  const aHi = sa.pos[i + da - 1]!;
+  const bLo = sb.pos[j]!;
+  const bHi = sb.pos[j + db - 1]!;
+  const lo = Math.min(aLo, bLo);
+  const hi = Math.max(aHi, bHi);
+  if (hi - lo !== da + db - 1) return 0;
+  if (order === 'a-first' && aHi > bLo) return 0;
+  if (order === 'b-first' && bHi > aLo) return 0;
+  return -3;
+}
+
+/** Leaving a block unpaired: cheap for captions (photos are often captioned in one language only) and blocks outside
+ * the main sections, dearer for long paragraphs. */
+function skipCost(s: Side, i: number, ratio: number): number {
+  if (s.outside[i]) return PRIOR_SKIP_OUTSIDE;
+  if (s.caption[i]) return PRIOR_SKIP_CAPTION;
+  return PRIOR_SKIP + Math.min(4, s.one[i]!.mass / ratio / 150);
 }
 
 function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
   const cost = (i: number, da: 0 | 1 | 2, j: number, db: 0 | 1 | 2): number => {
-    if (da === 0) return sb.outside[j] ? PRIOR_SKIP_OUTSIDE : PRIOR_SKIP + Math.min(4, sb.one[j]!.mass / ratio / 150);
-    if (db === 0) return sa.outside[i] ? PRIOR_SKIP_OUTSIDE : PRIOR_SKIP + Math.min(4, sa.one[i]!.mass / 150);
+    if (da === 0) return skipCost(sb, j, ratio);
+    if (db === 0) return skipCost(sa, i, 1);
     const fa = da === 1 ? sa.one[i]! : sa.two[i]!;
     const fb = db === 1 ? sb.one[j]! : sb.two[j]!;
     let c = Math.min(25, lengthCost(fa.mass, fb.mass, ratio, VARIANCE));
     if (da + db === 3) c += PRIOR_MERGE;
     c += anchorCost(fa, fb) + kindCost(sa, i, da, sb, j, db);
-    if (opts.interleaved) c += adjacencyBonus(sa, i, da, sb, j, db);
+    // Two blocks outside the main sections (a translator's credit, an author's name) are rarely each other's
+    // translation.
+    if (sa.outside[i] || sb.outside[j]) c += 2.5;
+    if (opts.interleaved) c += adjacencyBonus(sa, i, da, sb, j, db, opts.interleaved);
     return c;
   };
   return alignBanded(sa.one.length, sb.one.length, cost, opts.band);
