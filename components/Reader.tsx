@@ -189,14 +189,6 @@ function BlockView(props: {
       data-diglot-pair={pair ?? undefined}
       data-diglot-lang={block.lang}
       data-diglot-kind={block.kind}
-      {...(concealed
-        ? {
-            role: 'button',
-            'aria-label': t('readerReveal'),
-            'data-reveal': t('readerRevealHint'),
-            onClick: () => ctx.reveal(block.id),
-          }
-        : {})}
       onKeyDown={onKeyDown}
       onMouseEnter={() => ctx.setActive({ pair, block: block.id, group: null })}
       onMouseLeave={() => ctx.setActive(null)}
@@ -206,7 +198,22 @@ function BlockView(props: {
       onBlur={() => ctx.setActive(null)}
     >
       <BlockText block={block} pair={pair} ctx={ctx} concealed={!!concealed} />
-      {ctx.speech && !concealed ? (
+      {concealed ? (
+        // A real button over the blurred text: its visible label is its name, and Enter works natively.
+        <button
+          type="button"
+          class="reveal"
+          lang={ctx.uiLang}
+          data-diglot-action="reveal"
+          onClick={(e) => {
+            // The button goes away with the cover: keep the keyboard's place on the paragraph itself.
+            (e.currentTarget.parentElement as HTMLElement | null)?.focus();
+            ctx.reveal(block.id);
+          }}
+        >
+          {t('readerReveal')}
+        </button>
+      ) : ctx.speech ? (
         <button
           type="button"
           class="speak"
@@ -267,6 +274,10 @@ function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolea
         <button type="button" data-diglot-action="theme" onClick={() => onSettings({ theme: nextTheme })}>
           {t('readerTheme', t(THEME_KEYS[settings.theme]))}
         </button>
+        {/* Symbols only as visible text, so the accessible names ("Smaller text") never contradict them. */}
+        <span class="font-label" aria-hidden="true">
+          Aa
+        </span>
         <button
           type="button"
           data-diglot-action="font-smaller"
@@ -274,7 +285,7 @@ function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolea
           disabled={settings.fontSize <= FONT_MIN}
           onClick={() => onSettings({ fontSize: Math.max(FONT_MIN, settings.fontSize - FONT_STEP) })}
         >
-          A−
+          −
         </button>
         <button
           type="button"
@@ -283,7 +294,7 @@ function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolea
           disabled={settings.fontSize >= FONT_MAX}
           onClick={() => onSettings({ fontSize: Math.min(FONT_MAX, settings.fontSize + FONT_STEP) })}
         >
-          A+
+          +
         </button>
       </div>
       <span class="spacer" />

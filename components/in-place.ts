@@ -60,13 +60,16 @@ function collectCandidates(root: ParentNode): Candidate[] {
   let order = 0;
   const add = (target: Target, container: Element, text: string): void => {
     const key = normalizeText(text);
-    if (key) out.push({ target, container, key, loose: looseKey(text), order: order++, used: false });
+    if (!key) return;
+    // An element inside another with the same text (<li><p>) is the same spot: keep the outermost only.
+    if (target.kind === 'element' && out.some((c) => c.key === key && c.container.contains(container))) return;
+    out.push({ target, container, key, loose: looseKey(text), order: order++, used: false });
   };
   for (const element of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
     if (element.closest(SKIP_SELECTOR)) continue;
     add({ kind: 'element', element }, element, element.textContent ?? '');
     if (element.localName !== 'p') continue;
-    const runs = brRuns(element);
+    const runs = brRuns(element).filter((nodes) => normalizeText(runText(nodes)));
     if (runs.length < 2) continue;
     for (const nodes of runs) add({ kind: 'run', parent: element, nodes }, element, runText(nodes));
   }
@@ -84,9 +87,13 @@ function related(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Finds the page element (or `<br>` line) of each block, by normalised text, in document order. Of nested elements
- * with the same text (`<blockquote><p>`, `<li><p>`) the outermost wins, so hiding it leaves no empty frame behind.
- * Blocks whose text is found nowhere are left out of the map.
+ * Finds the page element (or `<br>` line) of each block by its normalised text. Of nested elements with the same
+ * text (`<blockquote><p>`, `<li><p>`) the outermost is taken, so hiding it leaves no empty frame behind.
+ *
+ * A text can be printed more than once (the headline above the article and again inside it, "Photo: AP" under two
+ * pictures). Blocks whose text occurs once are placed first; they anchor the rest, which take the copy between
+ * their neighbours' elements in document order, nearest the previous one (or the next one, at the start). Pass all
+ * of the article's blocks, both languages, for the most anchors. Blocks found nowhere are left out of the map.
  */
 export function findBlockTargets(root: ParentNode, blocks: readonly Pick<Block, 'id' | 'text'>[]): Map<string, Target> {
   const candidates = collectCandidates(root);
@@ -96,19 +103,42 @@ export function findBlockTargets(root: ParentNode, blocks: readonly Pick<Block, 
     byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
     byLoose.set(c.loose, [...(byLoose.get(c.loose) ?? []), c]);
   }
-  const found = new Map<string, Target>();
-  let last = -1;
-  const pick = (list: Candidate[] | undefined): Candidate | undefined => {
-    const free = (list ?? []).filter((c) => !c.used);
-    return free.find((c) => c.order > last) ?? free[0];
+  const free = (block: Pick<Block, 'text'>): Candidate[] => {
+    const exact = (byKey.get(normalizeText(block.text)) ?? []).filter((c) => !c.used);
+    return exact.length ? exact : (byLoose.get(looseKey(block.text)) ?? []).filter((c) => !c.used);
   };
-  for (const block of blocks) {
-    const chosen = pick(byKey.get(normalizeText(block.text))) ?? pick(byLoose.get(looseKey(block.text)));
-    if (!chosen) continue;
-    for (const c of candidates) if (c === chosen || related(c, chosen)) c.used = true;
-    last = chosen.order;
-    found.set(block.id, chosen.target);
-  }
+  const chosen: (Candidate | undefined)[] = blocks.map(() => undefined);
+  const take = (i: number, c: Candidate): void => {
+    for (const other of candidates) if (other === c || related(other, c)) other.used = true;
+    chosen[i] = c;
+  };
+
+  // Pass 1: texts that occur exactly once on the page and in the article.
+  const textCount = new Map<string, number>();
+  for (const b of blocks) textCount.set(normalizeText(b.text), (textCount.get(normalizeText(b.text)) ?? 0) + 1);
+  blocks.forEach((block, i) => {
+    const list = free(block);
+    if (list.length === 1 && textCount.get(normalizeText(block.text)) === 1) take(i, list[0]!);
+  });
+
+  // Pass 2: the rest, in reading order, between their anchored neighbours.
+  blocks.forEach((block, i) => {
+    if (chosen[i]) return;
+    const list = free(block);
+    if (!list.length) return;
+    let prev = -1;
+    for (let j = i - 1; j >= 0 && prev < 0; j--) prev = chosen[j]?.order ?? -1;
+    const next = chosen.slice(i + 1).find((c) => c)?.order ?? Infinity;
+    const between = list.filter((c) => c.order > prev && c.order < next);
+    const pick = between.length ? (prev >= 0 ? between[0] : between[between.length - 1]) : list[0];
+    take(i, pick!);
+  });
+
+  const found = new Map<string, Target>();
+  blocks.forEach((block, i) => {
+    const c = chosen[i];
+    if (c) found.set(block.id, c.target);
+  });
   return found;
 }
 
@@ -172,21 +202,21 @@ export interface InPlaceResult {
 export function hideLanguageInPlace(doc: Document, article: ParsedArticle, hide: LangTag): InPlaceResult {
   const root = doc.body ?? doc.documentElement;
   const blocks = article.blocks.filter((b) => b.lang === hide);
-  const targets = findBlockTargets(root, blocks);
+  // Both languages are matched, so the shown language's blocks anchor the hidden ones and keep their own elements.
+  const targets = findBlockTargets(root, article.blocks);
   const matched = blocks.filter((b) => targets.has(b.id)).length;
-  const all: Target[] = [...targets.values()];
-  // The page's own heading for the hidden language's title (not a block), looked for only among headings so a
-  // "most read" link repeating the headline is never hidden.
-  const title = article.title[hide] ? normalizeText(article.title[hide]) : '';
-  if (title) {
-    const taken = all.map((t) => (t.kind === 'element' ? t.element : t.parent));
-    const heading = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).find(
-      (h) =>
-        !h.closest(SKIP_SELECTOR) &&
-        normalizeText(h.textContent ?? '') === title &&
-        !taken.some((t) => t.contains(h) || h.contains(t)),
-    );
-    if (heading) all.push({ kind: 'element', element: heading });
+  const all: Target[] = blocks.flatMap((b) => targets.get(b.id) ?? []);
+  // Headings that repeat the hidden language's title or one of its blocks: the site's headline above the article,
+  // printed again inside it. Only headings, so a "most read" link repeating the headline is never hidden.
+  const repeated = new Set(blocks.map((b) => normalizeText(b.text)));
+  const title = article.title[hide];
+  if (title) repeated.add(normalizeText(title));
+  const taken = [...targets.values()].map((t) => (t.kind === 'element' ? t.element : t.parent));
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (heading.closest(SKIP_SELECTOR) || !repeated.has(normalizeText(heading.textContent ?? ''))) continue;
+    if (taken.some((t) => t.contains(heading) || heading.contains(t))) continue;
+    all.push({ kind: 'element', element: heading });
+    taken.push(heading);
   }
   return { matched, total: blocks.length, undo: hideTargets(doc, all) };
 }

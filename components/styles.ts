@@ -59,6 +59,8 @@ button:hover { background: var(--tint); }
 button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--bg); }
 button:disabled { opacity: 0.45; cursor: default; }
 button:focus-visible, a:focus-visible, .block:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.font-label { color: var(--muted); margin-inline-start: 0.5rem; }
+.block:is(:lang(ko), :lang(ja), :lang(zh), :lang(ar), :lang(fa), :lang(he)) blockquote.text { font-style: normal; }
 .close { font-size: 1.25rem; line-height: 1; padding: 0.2rem 0.6rem; }
 
 .page { padding: 2rem 1.5rem 6rem; }
@@ -73,6 +75,7 @@ button:focus-visible, a:focus-visible, .block:focus-visible { outline: 2px solid
 .titles.one { grid-template-columns: minmax(0, var(--diglot-col, 42ch)); }
 .titles.two { grid-template-columns: repeat(2, minmax(0, var(--diglot-col, 42ch))); }
 h1.title { font-size: 1.7em; line-height: 1.25; margin: 0; font-weight: 700; }
+h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 .meta {
   font-family: ${SANS}; font-size: 0.8em; color: var(--muted); text-align: center; margin: 1rem 0 0;
   display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: center;
@@ -106,10 +109,11 @@ h1.title { font-size: 1.7em; line-height: 1.25; margin: 0; font-weight: 700; }
 
 .block.concealed { cursor: pointer; }
 .block.concealed .text { filter: blur(0.35em); user-select: none; opacity: 0.7; }
-.block.concealed::after {
-  content: attr(data-reveal); position: absolute; inset: 0; display: grid; place-items: center;
-  font-family: ${SANS}; font-size: 0.75rem; color: var(--muted);
+.reveal {
+  position: absolute; inset: 0; width: 100%; height: 100%; border: 1px dashed var(--rule); background: transparent;
+  font-family: ${SANS}; font-size: 0.75rem; color: var(--fg); border-radius: 4px;
 }
+.reveal:hover { background: color-mix(in srgb, var(--tint) 60%, transparent); }
 @media (max-width: 40rem) {
   .grid { column-gap: 1.25rem; }
   .page { padding: 1rem 0.75rem 4rem; }

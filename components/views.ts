@@ -38,6 +38,11 @@ export interface ViewsOptions {
   onSettingsChange?: (patch: Partial<Settings>) => void;
   /** How `first-only` / `second-only` are shown: `auto` (default, see IN_PLACE_MIN_SHARE), or always one way. */
   oneLanguage?: 'auto' | 'in-place' | 'reader';
+  /**
+   * `closed` (default) keeps the page's scripts out of the reader. `open` exists for accessibility checks only:
+   * axe-core and test drivers cannot see into a closed root.
+   */
+  shadowMode?: ShadowRootMode;
 }
 
 export interface ViewsState {
@@ -184,7 +189,7 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
         'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; ' +
           'z-index: 2147483647 !important;',
       );
-      const shadow = host.attachShadow({ mode: 'closed' });
+      const shadow = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
       attachStyles(doc, shadow);
       // Preact owns this node only, so it never removes the <style> beside it.
       const mount = doc.createElement('div');

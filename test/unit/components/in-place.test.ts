@@ -112,3 +112,50 @@ describe('hideLanguageInPlace', () => {
     result.undo();
   });
 });
+
+describe('hideLanguageInPlace with repeated texts', () => {
+  const PAGE = `<html><head></head><body>
+    <header><h1>Fares rise</h1><ul><li>Fares rise</li></ul></header>
+    <table><tr><th>Fares rise</th><th>요금 인상</th></tr>
+    <tr><td>Photo: AP</td><td>사진: AP</td></tr>
+    <tr><td>Fares rise by 150 won.</td><td>요금이 150원 오른다.</td></tr>
+    <tr><td>Photo: AP</td><td>사진: AP</td></tr></table>
+    <p>Photo: AP</p></body></html>`;
+  const article = () => ({
+    ...enKo(),
+    title: { ko: '요금 인상' },
+    blocks: [
+      { id: 'b1', lang: 'en', kind: 'table-cell' as const, text: 'Fares rise' },
+      { id: 'b2', lang: 'ko', kind: 'table-cell' as const, text: '요금 인상' },
+      { id: 'b3', lang: 'en', kind: 'table-cell' as const, text: 'Photo: AP' },
+      { id: 'b4', lang: 'ko', kind: 'table-cell' as const, text: '사진: AP' },
+      { id: 'b5', lang: 'en', kind: 'table-cell' as const, text: 'Fares rise by 150 won.' },
+      { id: 'b6', lang: 'ko', kind: 'table-cell' as const, text: '요금이 150원 오른다.' },
+      { id: 'b7', lang: 'en', kind: 'table-cell' as const, text: 'Photo: AP' },
+      { id: 'b8', lang: 'ko', kind: 'table-cell' as const, text: '사진: AP' },
+    ],
+    pairs: [],
+  });
+
+  it('takes the copy of a repeated text that lies between its neighbours', () => {
+    const doc = page(PAGE);
+    const targets = findBlockTargets(doc.body, article().blocks);
+    const element = (id: string) => {
+      const t = targets.get(id);
+      return t?.kind === 'element' ? t.element : null;
+    };
+    expect(element('b1')?.localName).toBe('th');
+    expect(element('b3')?.parentNode).toBe(element('b4')?.parentNode);
+    expect(element('b7')?.parentNode).toBe(element('b8')?.parentNode);
+    expect(element('b3')).not.toBe(element('b7'));
+  });
+
+  it('also hides a heading that repeats a hidden block, but never a link or paragraph that does', () => {
+    const doc = page(PAGE);
+    const result = hideLanguageInPlace(doc, article(), 'en');
+    expect(result).toMatchObject({ matched: 4, total: 4 });
+    expect(doc.querySelector('header h1')?.hasAttribute('data-diglot-hidden')).toBe(true);
+    expect(doc.querySelector('header li')?.hasAttribute('data-diglot-hidden')).toBe(false);
+    expect(doc.querySelector('body > p')?.hasAttribute('data-diglot-hidden')).toBe(false);
+  });
+});
