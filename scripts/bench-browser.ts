@@ -1,0 +1,187 @@
+/**
+ * Browser half of `npm run bench`: what Diglot costs inside Chromium.
+ *
+ * 1. Bundle sizes of the built extension (raw and gzipped), with the budget for the always-loaded content script.
+ * 2. The pre-check every page pays, against Readability, on the real monolingual pages of
+ *    ../shared/corpus/readability/ and on the fixture pages, measured in the page itself: both are bundled with
+ *    esbuild into one script, injected into the served page, and each timed as the median of repeated runs
+ *    (Readability on a fresh clone each run, since it mutates its document).
+ *
+ * Run after `npm run build`. Prints markdown tables.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
+import { serveStatic } from '../test/e2e/server';
+
+export const DETECT_BUDGET_GZIP = 20 * 1024;
+const OUTPUT = resolve('.output/chrome-mv3');
+const CORPUS = resolve('../shared/corpus/readability');
+const FIXTURES = resolve('test/fixtures/pages');
+const RUNS = 9;
+
+export interface BundleSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+export async function bundleSizes(dir = OUTPUT): Promise<BundleSize[]> {
+  const out: BundleSize[] = [];
+  async function walk(sub: string): Promise<void> {
+    for (const name of await readdir(join(dir, sub))) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if ((await stat(join(dir, rel))).isDirectory()) await walk(rel);
+      else if (/\.(js|css|html)$/.test(name)) {
+        const body = await readFile(join(dir, rel));
+        out.push({ file: rel, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }
+    }
+  }
+  await walk('');
+  return out.sort((a, b) => b.gzip - a.gzip);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** One script that exposes `__diglotBench(runs)` in the page: times of the pre-check and of Readability. */
+async function benchScript(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { Readability } from '@mozilla/readability';
+        import { precheck } from './utils/precheck';
+        globalThis.__diglotBench = (runs) => {
+          const pre = [], read = [];
+          let candidate = false;
+          for (let i = 0; i < runs; i++) {
+            let t = performance.now();
+            candidate = precheck(document).candidate;
+            pre.push(performance.now() - t);
+            const clone = document.cloneNode(true);
+            t = performance.now();
+            new Readability(clone).parse();
+            read.push(performance.now() - t);
+          }
+          return { pre, read, candidate };
+        };`,
+      resolveDir: resolve('.'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+interface PageTiming {
+  page: string;
+  precheck: number;
+  readability: number;
+  candidate: boolean;
+}
+
+async function timePages(root: string, pages: string[], script: string): Promise<PageTiming[]> {
+  const server = await serveStatic(root);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const timings: PageTiming[] = [];
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    // The pages' own scripts and remote resources would only add noise (and there is no network here).
+    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    for (const page of pages) {
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}/${page}`, { waitUntil: 'load' }).catch(() => undefined);
+      await tab.addScriptTag({ content: script });
+      const r = await tab.evaluate(
+        (runs) =>
+          (
+            globalThis as unknown as {
+              __diglotBench(runs: number): { pre: number[]; read: number[]; candidate: boolean };
+            }
+          ).__diglotBench(runs),
+        RUNS,
+      );
+      timings.push({ page, precheck: median(r.pre), readability: median(r.read), candidate: r.candidate });
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return timings;
+}
+
+function summarise(label: string, timings: PageTiming[]): string {
+  const ratios = timings.map((t) => t.precheck / Math.max(t.readability, 0.001));
+  const yes = timings.filter((t) => t.candidate).length;
+  return `| ${label} | ${timings.length} | ${median(timings.map((t) => t.precheck)).toFixed(2)} ms | ${median(
+    timings.map((t) => t.readability),
+  ).toFixed(2)} ms | ${(median(ratios) * 100).toFixed(1)}% | ${(Math.max(...ratios) * 100).toFixed(1)}% | ${yes} |`;
+}
+
+export async function runBrowserBench(): Promise<boolean> {
+  console.log(`\n## In Chromium (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores)\n`);
+  if (!existsSync(join(OUTPUT, 'manifest.json')))
+    throw new Error('No build in .output/chrome-mv3: run `npm run build`.');
+  const sizes = await bundleSizes();
+  console.log('| bundle | raw | gzip |\n| --- | ---: | ---: |');
+  for (const s of sizes.filter((s) => s.file.endsWith('.js')))
+    console.log(`| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzip)} |`);
+  const detect = sizes.find((s) => s.file === 'content-scripts/detect.js');
+  const withinBudget = detect !== undefined && detect.gzip <= DETECT_BUDGET_GZIP;
+  console.log(
+    `\nAlways-loaded content script: ${detect ? kb(detect.gzip) : 'missing'} gzipped (budget ${kb(DETECT_BUDGET_GZIP)}): ${
+      withinBudget ? 'within budget' : 'OVER BUDGET'
+    }.`,
+  );
+
+  const script = await benchScript();
+  console.log(`\nPre-check against Readability, in the page, median of ${RUNS} runs per page:\n`);
+  console.log(
+    '| pages | count | pre-check (median) | Readability (median) | ratio (median) | ratio (max) | said yes |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  if (existsSync(CORPUS)) {
+    const names = (await readdir(CORPUS)).filter((n) => existsSync(join(CORPUS, n, 'source.html'))).sort();
+    const timings = await timePages(
+      CORPUS,
+      names.map((n) => `${n}/source.html`),
+      script,
+    );
+    console.log(summarise('real monolingual (corpus)', timings));
+    const yes = timings.filter((t) => t.candidate).map((t) => t.page);
+    if (yes.length) console.log(`\nPre-check said yes (the full parse then decides) on: ${yes.join(', ')}`);
+  } else {
+    console.log(`| real monolingual (corpus) | skipped: ${CORPUS} is missing | | | | | |`);
+  }
+  const fixtures = (await readdir(FIXTURES)).filter((n) => n.endsWith('.html')).sort();
+  const timings = await timePages(FIXTURES, fixtures, script);
+  console.log(
+    summarise(
+      'fixtures, bilingual',
+      timings.filter((t) => !t.page.startsWith('negative--')),
+    ),
+  );
+  console.log(
+    summarise(
+      'fixtures, negative',
+      timings.filter((t) => t.page.startsWith('negative--')),
+    ),
+  );
+  return withinBudget;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = await runBrowserBench();
+  process.exitCode = ok ? 0 : 1;
+}
