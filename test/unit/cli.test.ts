@@ -3,14 +3,15 @@
  * Hermetic: files, standard input and a server on 127.0.0.1 only.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/input';
-import { outputStem } from '../../cli/main';
+import { main, outputStem, type CliIo } from '../../cli/main';
 import { importClips } from '../../utils/export/json';
 import { checkTmx } from './export/dtd';
 
@@ -69,11 +70,12 @@ describe('diglot', () => {
   });
 
   it('should exit with 2 on a missing command, input or unknown format', async () => {
-    for (const args of [[], ['parse'], ['convert', SEED], ['parse', '--format', 'docx', SEED]]) {
-      const run = await diglot(args);
-      expect(run.code, args.join(' ')).toBe(2);
+    const cases = [[], ['parse'], ['convert', SEED], ['parse', '--format', 'docx', SEED]];
+    const runs = await Promise.all(cases.map((args) => diglot(args)));
+    runs.forEach((run, i) => {
+      expect(run.code, cases[i]!.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^diglot: /);
-    }
+    });
   });
 });
 
@@ -121,14 +123,15 @@ describe('diglot parse', () => {
   });
 
   it('should write the formats it is asked for', async () => {
-    const tsv = await diglot(['parse', '--format', 'tsv', SEED]);
-    expect(tsv.stdout.split('\n').length - 1).toBe(
-      (JSON.parse((await diglot(['parse', SEED])).stdout).pairs as []).length,
-    );
-    const md = await diglot(['parse', '-f', 'md', '--layout', 'sections', SEED]);
+    const [json, tsv, md, tmx] = await Promise.all([
+      diglot(['parse', SEED]),
+      diglot(['parse', '--format', 'tsv', SEED]),
+      diglot(['parse', '-f', 'md', '--layout', 'sections', SEED]),
+      diglot(['parse', '-f', 'tmx', '--sentences', SEED]),
+    ]);
+    expect(tsv.stdout.split('\n').length - 1).toBe((JSON.parse(json.stdout).pairs as []).length);
     expect(md.stdout).toMatch(/^---\ntitle:\n/);
     expect(md.stdout).toContain('\n## ko: ');
-    const tmx = await diglot(['parse', '-f', 'tmx', '--sentences', SEED]);
     expect(tmx.stdout).toContain('segtype="sentence"');
     expect(await checkTmx(tmx.stdout)).toEqual([]);
   });
@@ -225,5 +228,99 @@ describe('decoding pages', () => {
     expect(decodeHtml(bytes('', [0xef, 0xbb, 0xbf, 0x61]), 'text/html; charset=euc-kr')).toBe('a');
     expect(decodeHtml(bytes('<p>', [0xc7, 0xd1]), 'text/html; charset=EUC-KR')).toBe('<p>한');
     expect(decodeHtml(Buffer.from('<meta charset="nonsense">é'))).toBe('<meta charset="nonsense">é');
+  });
+});
+
+/** `main` in this process with captured streams: for what a child process cannot show (a TTY) and for speed. */
+async function inProcess(args: string[], tty = false): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void): Writable =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        append(chunk.toString('utf8'));
+        done();
+      },
+    });
+  const io: CliIo = {
+    stdout: sink((t) => (stdout += t)),
+    stderr: Object.assign(
+      sink((t) => (stderr += t)),
+      { isTTY: tty },
+    ),
+    stdin: Readable.from([]),
+    env: { SOURCE_DATE_EPOCH: '1767225600' },
+  };
+  const code = await main(
+    args.map((arg) => (arg.startsWith('test/') ? join(ROOT, arg) : arg)),
+    io,
+  );
+  return { code, stdout, stderr };
+}
+
+describe('diglot parse, in process', () => {
+  it('should show progress on a terminal when there are several inputs', async () => {
+    const run = await inProcess(['parse', '-f', 'tsv', SEED, OTHER], true);
+    expect(run.stderr).toContain('[1/2] ');
+    expect(run.stderr).toContain('[2/2] ');
+  });
+
+  it('should show no progress when stderr is not a terminal', async () => {
+    expect((await inProcess(['parse', '-f', 'tsv', SEED, OTHER])).stderr).not.toContain('[1/2]');
+  });
+
+  it('should merge json inputs into one array with --merge', async () => {
+    const run = await inProcess(['parse', '--merge', SEED, NEGATIVE]);
+    const value = JSON.parse(run.stdout) as { bilingual: boolean }[];
+    expect(value.map((v) => v.bilingual)).toEqual([true, false]);
+    expect(importClips(run.stdout).clips).toHaveLength(2);
+  });
+
+  it('should write a tsv header once for several inputs', async () => {
+    const run = await inProcess(['parse', '-f', 'tsv', '--header', SEED, SEED]);
+    expect(run.stdout.split('\n').filter((line) => line === 'en\tko')).toHaveLength(1);
+  });
+
+  it('should merge several tmx inputs on standard output into one memory', async () => {
+    const run = await inProcess(['parse', '-f', 'tmx', SEED, OTHER]);
+    expect(run.stdout.match(/<\?xml /g)).toHaveLength(1);
+    expect(await checkTmx(run.stdout)).toEqual([]);
+  });
+
+  it("should report the parser's warning for a page too large to parse, and still write it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diglot-huge-'));
+    try {
+      const page = join(dir, 'huge.html');
+      // Over the parser's 5,000,000 characters in one paragraph: many elements would make the test slow.
+      writeFileSync(page, `<html><body><p>${'filler '.repeat(750_000)}</p></body></html>`);
+      const run = await inProcess(['parse', page]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^diglot: .*huge\.html: page too large/m);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        bilingual: false,
+        warnings: [expect.stringMatching(/too large/)],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should refuse options that make no sense', async () => {
+    for (const args of [
+      ['parse', '--merge', '-f', 'md', SEED],
+      ['parse', '--layout', 'grid', SEED],
+      ['parse', '--languages', 'en', SEED],
+      ['parse', '--timeout', 'soon', SEED],
+      ['parse', '-', '-'],
+    ]) {
+      const run = await inProcess(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('should use the languages it is given', async () => {
+    const run = await inProcess(['parse', '--languages', 'en,ja', SEED]);
+    expect(JSON.parse(run.stdout).languages).toEqual(['en', 'ja']);
   });
 });
