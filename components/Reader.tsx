@@ -9,6 +9,7 @@ import { languageNames } from '../utils/badge';
 import type { Block, LangTag, ParsedArticle } from '../utils/contract';
 import type { ViewMode } from '../utils/messages';
 import type { Settings, Theme } from '../utils/settings';
+import { normalizeText } from './in-place';
 import { blockDir, buildRows, isRtlLang, languageBlocks, segmentBlock, sides } from './rows';
 
 export type ReaderView = Exclude<ViewMode, 'original'>;
@@ -70,18 +71,9 @@ function formatDate(value: string, uiLang: string): string {
   }
 }
 
-/** What is highlighted: the hovered or focused block's pair (or the block alone) and, under the pointer, a sentence group. */
-interface Active {
-  pair: number | null;
-  block: string;
-  group: number | null;
-}
-
 interface BlockContext {
   article: ParsedArticle;
   uiLang: string;
-  active: Active | null;
-  setActive(active: Active | null): void;
   speech: Speech | null;
   speaking: string | null;
   toggleSpeech(block: Block): void;
@@ -96,24 +88,11 @@ function BlockText(props: { block: Block; pair: number | null; ctx: BlockContext
   // A covered translation is hidden from screen readers too, until it is revealed.
   const hidden = props.concealed ? 'true' : undefined;
   const segments = segmentBlock(ctx.article, block, pair);
-  const active = ctx.active;
   const children = segments.map((s, i) =>
     s.sentence === null ? (
       s.text
     ) : (
-      <span
-        key={i}
-        class={
-          'sentence' +
-          (active && pair !== null && active.pair === pair && s.group !== null && active.group === s.group
-            ? ' is-active'
-            : '')
-        }
-        data-diglot-sentence={s.sentence}
-        data-diglot-group={s.group ?? undefined}
-        onMouseEnter={() => ctx.setActive({ pair, block: block.id, group: s.group })}
-        onMouseLeave={() => ctx.setActive({ pair, block: block.id, group: null })}
-      >
+      <span key={i} class="sentence" data-diglot-sentence={s.sentence} data-diglot-group={s.group ?? undefined}>
         {s.text}
       </span>
     ),
@@ -169,10 +148,8 @@ function BlockView(props: {
   concealed?: boolean;
 }) {
   const { block, pair, ctx, secondary, concealed } = props;
-  const active = ctx.active;
-  const isActive = !!active && (active.block === block.id || (pair !== null && active.pair === pair));
   const speaking = ctx.speaking === block.id;
-  const classes = ['block', secondary ? 'secondary' : '', isActive ? 'is-active' : '', concealed ? 'concealed' : ''];
+  const classes = ['block', secondary ? 'secondary' : '', concealed ? 'concealed' : ''];
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if (concealed && (e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
       e.preventDefault();
@@ -189,13 +166,7 @@ function BlockView(props: {
       data-diglot-pair={pair ?? undefined}
       data-diglot-lang={block.lang}
       data-diglot-kind={block.kind}
-      onKeyDown={onKeyDown}
-      onMouseEnter={() => ctx.setActive({ pair, block: block.id, group: null })}
-      onMouseLeave={() => ctx.setActive(null)}
-      onFocus={(e) => {
-        if (e.target === e.currentTarget) ctx.setActive({ pair, block: block.id, group: null });
-      }}
-      onBlur={() => ctx.setActive(null)}
+      onKeyDown={concealed ? onKeyDown : undefined}
     >
       <BlockText block={block} pair={pair} ctx={ctx} concealed={!!concealed} />
       {concealed ? (
@@ -327,9 +298,12 @@ function Title({ lang, text, secondary }: { lang: LangTag; text: string; seconda
 function Header({ article, view, swapped, uiLang }: ReaderProps) {
   const { left, right } = sides(article, swapped);
   const only = view === 'first-only' ? article.languages[0] : view === 'second-only' ? article.languages[1] : undefined;
-  const langs = (only !== undefined ? [only] : [left, right]).filter(
+  const shown = (only !== undefined ? [only] : [left, right]).filter(
     (l): l is LangTag => l !== undefined && !!article.title[l],
   );
+  // Many sites print the title again inside the article, where the parser keeps it as a block: show it once.
+  const blockTexts = new Set(article.blocks.map((b) => normalizeText(b.text)));
+  const langs = shown.some((l) => blockTexts.has(normalizeText(article.title[l]!))) ? [] : shown;
   const href = safeHttpUrl(article.url);
   const source = article.url ?? article.source;
   return (
@@ -446,7 +420,6 @@ function onDialogKeyDown(e: JSX.TargetedKeyboardEvent<HTMLElement>, props: Reade
 
 export function Reader(props: ReaderProps) {
   const { article, view, settings, uiLang, speech } = props;
-  const [active, setActive] = useState<Active | null>(null);
   const [revealed, setRevealed] = useState<Set<string>>(() => new Set());
   const [speaking, setSpeaking] = useState<string | null>(null);
   const names = languageNames(article.languages, uiLang);
@@ -457,8 +430,6 @@ export function Reader(props: ReaderProps) {
   const ctx: BlockContext = {
     article,
     uiLang,
-    active,
-    setActive,
     speech,
     speaking,
     reveal: (id) => setRevealed((prev) => new Set(prev).add(id)),

@@ -101,6 +101,8 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 .block:hover .speak, .block:focus-within .speak, .speak[aria-pressed="true"] { opacity: 1; }
 .speak svg { width: 1rem; height: 1rem; fill: currentColor; }
 
+/* Naskh faces run small beside Latin and Hangul at the same size. */
+.block:is(:lang(ar), :lang(fa), :lang(ur)) { font-size: 1.08em; }
 .secondary .block, .block.secondary {
   font-size: 0.88em; color: var(--muted); background: var(--tint); margin-inline-start: 1.5em;
   padding: 0.35em 0.8em; border-inline-start: 3px solid var(--rule);

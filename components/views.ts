@@ -12,6 +12,7 @@ import { t } from '../platform/i18n';
 import type { ParsedArticle } from '../utils/contract';
 import type { ViewMode } from '../utils/messages';
 import type { Settings } from '../utils/settings';
+import { attachHighlight } from './highlight';
 import { hideLanguageInPlace, type InPlaceResult } from './in-place';
 import { Reader, type ReaderView, type Speech } from './Reader';
 import { READER_CSS } from './styles';
@@ -64,6 +65,7 @@ interface OpenReader {
   shadow: ShadowRoot;
   mount: HTMLElement;
   unlockScroll(): void;
+  detachHighlight(): void;
   returnFocus: Element | null;
   guard(event: Event): void;
 }
@@ -200,7 +202,15 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
         // Focus left the dialog (the page stole it, or a click landed outside): bring it back.
         if (reader && event.target !== reader.host) focusElement(dialog());
       };
-      reader = { host, shadow, mount, unlockScroll: lockScroll(doc), returnFocus, guard };
+      reader = {
+        host,
+        shadow,
+        mount,
+        unlockScroll: lockScroll(doc),
+        detachHighlight: attachHighlight(mount),
+        returnFocus,
+        guard,
+      };
       doc.documentElement.appendChild(host);
       doc.addEventListener('focusin', guard, true);
     }
@@ -211,8 +221,9 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
 
   function closeReader(): void {
     if (!reader) return;
-    const { host, mount, unlockScroll, returnFocus, guard } = reader;
+    const { host, mount, unlockScroll, detachHighlight, returnFocus, guard } = reader;
     reader = null;
+    detachHighlight();
     speech?.cancel();
     doc.removeEventListener('focusin', guard, true);
     render(null, mount);

@@ -191,27 +191,24 @@ describe('the side-by-side reader', () => {
 });
 
 describe('the reader for learners', () => {
-  it('highlights the counterpart paragraph when a paragraph is hovered', async () => {
+  it('highlights the counterpart paragraph when a paragraph is hovered', () => {
     const { win, shadow } = open(enKo(), 'side-by-side');
-    fire(win, q(shadow(), '[data-diglot-block="b2"]'), 'mouseenter');
-    await tick();
+    fire(win, q(shadow(), '[data-diglot-block="b2"] .text'), 'mouseover');
     const active = qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'));
     expect(active).toEqual(['b2', 'b6', 'b7']);
   });
 
-  it('highlights the counterpart paragraph when a paragraph is focused', async () => {
+  it('highlights the counterpart paragraph when a paragraph is focused', () => {
     const { win, shadow } = open(enKo(), 'interleaved');
-    fire(win, q(shadow(), '[data-diglot-block="b9"]'), 'focus');
-    await tick();
+    fire(win, q(shadow(), '[data-diglot-block="b9"]'), 'focusin');
     expect(qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'))).toEqual(['b3', 'b9']);
   });
 
-  it('highlights the counterpart sentence when a sentence is hovered', async () => {
+  it('highlights the counterpart sentence when a sentence is hovered', () => {
     const { win, shadow } = open(enKo(), 'side-by-side');
     const sentences = qa(shadow(), '[data-diglot-block="b1"] .sentence');
     expect(sentences.map((s) => s.textContent)).toEqual(['The line opened on Monday.', 'It links two cities.']);
-    fire(win, sentences[1]!, 'mouseenter');
-    await tick();
+    fire(win, sentences[1]!, 'mouseover');
     expect(qa(shadow(), '.sentence.is-active').map((s) => s.textContent)).toEqual([
       'It links two cities.',
       '두 도시를 잇는다.',
@@ -270,6 +267,20 @@ describe('the reader for learners', () => {
   it('shows no speaker button when the browser has no speech synthesis', () => {
     const { shadow } = open(enKo(), 'side-by-side');
     expect(shadow().querySelector('button.speak')).toBeNull();
+  });
+
+  it('clears the highlight when the pointer leaves the paragraphs', () => {
+    const { win, shadow } = open(enKo(), 'side-by-side');
+    fire(win, q(shadow(), '[data-diglot-block="b1"]'), 'mouseover');
+    expect(qa(shadow(), '.is-active').length).toBeGreaterThan(0);
+    fire(win, q(shadow(), '.meta'), 'mouseover');
+    expect(qa(shadow(), '.is-active')).toEqual([]);
+  });
+
+  it('highlights an unpaired paragraph alone', () => {
+    const { win, shadow } = open(enKo(), 'side-by-side');
+    fire(win, q(shadow(), '[data-diglot-block="b8"]'), 'mouseover');
+    expect(qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'))).toEqual(['b8']);
   });
 });
 
@@ -440,5 +451,15 @@ describe('the reader’s own controls', () => {
     expect(page.doc.toString()).toBe(before);
     views.show(enKo(), 'side-by-side', false, settings());
     expect(page.doc.toString()).toBe(before);
+  });
+});
+
+describe('the reader’s title block', () => {
+  it('leaves the titles out when the article prints them again as blocks', () => {
+    const article = enKo();
+    article.blocks.unshift({ id: 'b0', lang: 'en', kind: 'heading', level: 1, text: 'New rail line opens' });
+    const { shadow } = open(article, 'side-by-side');
+    expect(qa(shadow(), 'h1')).toEqual([]);
+    expect(q(shadow(), '[data-diglot-block="b0"]').textContent).toBe('New rail line opens');
   });
 });
