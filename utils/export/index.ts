@@ -73,3 +73,26 @@ export const formats: Record<FormatId, ExportFormat> = {
 export function isFormatId(value: string): value is FormatId {
   return Object.hasOwn(formats, value);
 }
+
+/**
+ * A file name for a download: the publication (or clip) date and the title as a slug, `2021-12-31-president-biden-….md`.
+ * Letters of every script are kept (a Korean title stays Korean); anything a file system may refuse becomes `-`.
+ */
+export function suggestedFileName(clip: Clip, format: FormatId): string {
+  const { article, citation } = clip;
+  const title =
+    article.languages.map((lang) => citation.title[lang] ?? article.title[lang]).find((t) => !!t) ?? 'article';
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(citation.publishedTime ?? '')?.[0] ?? citation.clippedAt.slice(0, 10);
+  const slug =
+    Array.from(
+      title
+        .normalize('NFC')
+        .toLocaleLowerCase()
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+      .slice(0, 80)
+      .join('')
+      .replace(/-+$/, '') || 'article';
+  return `${date}-${slug}.${formats[format].extension}`;
+}
