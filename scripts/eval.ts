@@ -166,7 +166,8 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
     const ib = out.blocks.map((b, i) => (b.lang === lb ? i : -1)).filter((i) => i >= 0);
     for (let k = 0; k < Math.min(ia.length, ib.length); k++) {
       for (const x of match[ia[k]!]!) {
-        for (const y of match[ib[k]!]!) if (!paragraphs[x]?.optional && !paragraphs[y]?.optional) baseline.add(linkKey(x, y));
+        for (const y of match[ib[k]!]!)
+          if (!paragraphs[x]?.optional && !paragraphs[y]?.optional) baseline.add(linkKey(x, y));
       }
     }
   }

@@ -75,6 +75,7 @@ function readsAsArticleText(b: RawBlock): boolean {
   if (mass < 12) return false;
   if (SENTENCE_END.test(b.text) && mass >= 20) return true;
   if (HAS_URL.test(b.text) && mass >= 20) return true;
+  if (/^[(（[【].*[)）\]】]$/.test(b.text)) return true; // a translator's or author's note in brackets
   return (
     (b.kind === 'caption' || b.kind === 'quote' || b.kind === 'list-item' || b.kind === 'table-cell') && mass >= 15
   );
@@ -227,6 +228,10 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     for (let level = 0; chosen && mainTop && level < 4; level++) {
       const parent: Element | null = chosen.parentElement;
       if (!parent || parent === root) break;
+      // Small siblings (a second headline, a translator's note) belong to the article when a container of the other
+      // language was recovered at the same level.
+      const small: RawBlock[][] = [];
+      let recoveredHere = false;
       for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
         if (s === chosen || NEVER_TEXT.has(s.tagName.toUpperCase()) || isHidden(s) || looksLikeChrome(s)) continue;
         const from = indexOf.get(s);
@@ -234,6 +239,9 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
         if (from === undefined || to === undefined || hasSurvivor(from, to)) continue;
         const raw = collectBlocks(s, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
         const cand = raw.filter((b) => !isChromeBlock(b));
+        if (cand.length > 0 && cand.length <= 3 && (from > (indexOf.get(chosen) ?? 0) || cand[0]!.kind === 'heading')) {
+          small.push(cand);
+        }
         const mass = languageMass(cand);
         const candTop = top(mass);
         if (!candTop) continue;
@@ -243,8 +251,11 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
         const comparable = candTop[1] >= 0.25 * mainTop[1] && candTop[1] <= 4 * mainTop[1];
         if (otherLanguage && comparable && longBlocks >= 2 && candTop[1] >= 0.6 * candTotal) {
           recovered.push(...cand.map((b) => toBlock(b, b.el, true)));
+          recoveredHere = true;
+          small.pop();
         }
       }
+      if (recoveredHere) for (const cand of small) recovered.push(...cand.map((b) => toBlock(b, b.el, true)));
       chosen = parent;
     }
     if (recovered.length > 0) {

@@ -100,10 +100,17 @@ function isColumns(blocks: readonly SectionBlock[], langs: LangTag[], a: LangTag
     (l === a ? colsA : colsB).add(col);
   });
   if (total === 0 || inColumns < 0.7 * total) return false;
-  for (const c of colsA) if (colsB.has(c)) return false; // one column holds both languages: not side by side
-  // Some column of A must share its parent (the row or the grid) with a column of B.
-  const parentsA = new Set<Node | null>([...colsA].map((c) => c.parentNode));
-  for (const c of colsB) if (parentsA.has(c.parentNode)) return true;
+  // One column holding both languages is not side by side (a stray misidentified block may be forgiven).
+  let shared = 0;
+  for (const c of colsA) if (colsB.has(c)) shared++;
+  if (shared > 0.1 * Math.max(colsA.size, colsB.size)) return false;
+  // Some column of A must sit right beside a column of B (the cells of a row, the two halves of a grid). Sibling
+  // containers with an ad or a second headline between them are sections one after the other, not columns.
+  for (const c of colsB) {
+    const prev = c.previousElementSibling;
+    const next = c.nextElementSibling;
+    if ((prev && colsA.has(prev)) || (next && colsA.has(next))) return true;
+  }
   return false;
 }
 
@@ -205,12 +212,13 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
     const countA = seq.filter((l) => l === pair[0]).length;
     const countB = seq.length - countA;
     layout = runs <= 4 || runs < 0.5 * Math.min(countA, countB) ? 'blocks' : 'interleaved';
-    smooth(langs, confident, pair, layout);
+    smooth(langs, confident, certainty, pair, layout);
     if (sameScript && layout === 'blocks') flipIslands(langs, certainty, pair);
+    if (sameScript) followColumns(blocks, langs, certainty, weights, pair);
     if (isColumns(blocks, langs, pair[0]!, pair[1]!)) layout = 'columns';
     reasons.push(`layout ${layout}: ${runs} runs over ${seq.length} blocks`);
   } else {
-    smooth(langs, confident, pair, 'blocks');
+    smooth(langs, confident, certainty, pair, 'blocks');
   }
 
   const massOut: Record<LangTag, number> = {};
@@ -235,13 +243,26 @@ function firstIndex(langs: LangTag[], lang: LangTag, weights: number[]): number 
 }
 
 /**
- * Blocks whose language could not be judged take it from their neighbours: in `blocks` layout the language around
- * them (the previous block's, or the next one's at the start); in `interleaved` layout the opposite of the previous
- * block's (A is followed by its B).
+ * Blocks whose language could not be judged with confidence are settled by their neighbours. In `blocks` layout they
+ * take the language around them (the same before and after), else keep the model's guess. On alternating pages
+ * (interleaved, table rows) the model's guess stands when it continues the alternation or is fairly sure; otherwise
+ * the block takes the language opposite to the block before it (A is followed by its B).
  */
-function smooth(langs: LangTag[], confident: boolean[], pair: LangTag[], layout: Layout): void {
+function smooth(langs: LangTag[], confident: boolean[], certainty: number[], pair: LangTag[], layout: Layout): void {
   if (pair.length === 0) return;
   const n = langs.length;
+  if (layout === 'interleaved' && pair.length === 2) {
+    let last: LangTag | null = null;
+    for (let i = 0; i < n; i++) {
+      const guess = langs[i]!;
+      if (!confident[i]) {
+        const keep = pair.includes(guess) && (last === null || guess !== last || certainty[i]! >= 0.6);
+        if (!keep) langs[i] = last === null ? pair[0]! : last === pair[0] ? pair[1]! : pair[0]!;
+      }
+      if (pair.includes(langs[i]!)) last = langs[i]!;
+    }
+    return;
+  }
   for (let i = 0; i < n; i++) {
     if (confident[i]) continue;
     let prev: LangTag | null = null;
@@ -259,10 +280,7 @@ function smooth(langs: LangTag[], confident: boolean[], pair: LangTag[], layout:
       }
     }
     const current = langs[i]!;
-    if (layout === 'interleaved' && pair.length === 2 && prev) {
-      // Keep a same-script guess that already differs from the previous block; otherwise alternate.
-      langs[i] = pair.includes(current) && current !== prev ? current : prev === pair[0] ? pair[1]! : pair[0]!;
-    } else if (prev && next && prev === next) langs[i] = prev;
+    if (prev && next && prev === next) langs[i] = prev;
     else if (pair.includes(current)) langs[i] = current;
     else langs[i] = prev ?? next ?? pair[0]!;
   }
@@ -283,4 +301,50 @@ function flipIslands(langs: LangTag[], certainty: number[], pair: LangTag[]): vo
     const i = idx[k]!;
     if (prev === next && langs[i] !== prev && certainty[i]! < 0.9) langs[i] = prev;
   }
+}
+
+/** Key of a block's column position: the cell's index in its row, or the column element's class and index. */
+function columnKey(el: Element | null): string | null {
+  const col = columnOf(el);
+  if (!col) return null;
+  let index = 0;
+  for (let p = col.previousElementSibling; p; p = p.previousElementSibling) index++;
+  const tag = col.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH' ? `cell:${index}` : `col:${col.getAttribute('class') ?? ''}:${index}`;
+}
+
+/**
+ * Side by side in one script (Spanish | Portuguese cells), every block of a column position is in that column's
+ * language: uncertain blocks take the language carrying most of their column position's text.
+ */
+function followColumns(
+  blocks: readonly SectionBlock[],
+  langs: LangTag[],
+  certainty: number[],
+  weights: number[],
+  pair: LangTag[],
+): void {
+  const keys = blocks.map((b) => columnKey(b.source));
+  const mass = new Map<string, Map<LangTag, number>>();
+  keys.forEach((k, i) => {
+    if (k === null || !pair.includes(langs[i]!)) return;
+    const m = mass.get(k) ?? new Map<LangTag, number>();
+    m.set(langs[i]!, (m.get(langs[i]!) ?? 0) + weights[i]!);
+    mass.set(k, m);
+  });
+  keys.forEach((k, i) => {
+    if (k === null || certainty[i]! >= 0.9 || !pair.includes(langs[i]!)) return;
+    const m = mass.get(k)!;
+    let best: LangTag | null = null;
+    let bestMass = 0;
+    let sum = 0;
+    for (const [l, w] of m) {
+      sum += w;
+      if (w > bestMass) {
+        best = l;
+        bestMass = w;
+      }
+    }
+    if (best && bestMass >= 0.75 * sum) langs[i] = best;
+  });
 }

@@ -103,15 +103,16 @@ export const CHROME_NAME = new RegExp(
       'kicker|surtitre|readtime|read-time|meta|post-meta|entry-meta|cat-links|category|tags|tag-list|label|ad-label',
       'date|entry-date|time|story-time|byline|byline__name|story-byline|auteur|author|story-author',
       // site footer
-      'footer|footer-\\w+|pied|pied-de-page|pie|droits|copyright|copyrightstatement-container|icp|site-info|foot-\\w+',
+      'site-footer|footer-\\w+|pied|pied-de-page|pie|droits|copyright|copyrightstatement-container|icp|site-info|foot-\\w+',
       'recherche|search|weather-mini|widget|widget-\\w+',
     ].join('|') +
     ')(?:$|[\\s_-])',
   'i',
 );
 
-/** Weak chrome words: a page header, but `article-header` holds the article's own title. */
-const WEAK_CHROME_NAME = /(?:^|[\s_-])(?:header|masthead|tags?)(?:$|[\s_-])/i;
+/** Weak chrome words: a page header, but `article-header` holds the article's own title (and `article-footer` the
+ * author's note). */
+const WEAK_CHROME_NAME = /(?:^|[\s_-])(?:header|masthead|footer|tags?)(?:$|[\s_-])/i;
 const ARTICLE_NAME = /(?:^|[\s_-])(?:article|story|post|entry|headline)(?:$|[\s_-])/i;
 
 /** True for an element hidden by markup (not by CSS: the walk never computes styles). */
