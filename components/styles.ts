@@ -116,7 +116,13 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
   font-family: ${SANS}; font-size: 0.75rem; color: var(--fg); border-radius: 4px;
 }
 .reveal:hover { background: color-mix(in srgb, var(--tint) 60%, transparent); }
+/* Too narrow for two columns: each pair stacks, first side over second, in the same row order. */
+@media (max-width: 34rem) {
+  .grid, .titles.two { grid-template-columns: minmax(0, 1fr); }
+  .grid .cell.right:not(:empty) { margin-block-end: 0.6em; }
+}
 @media (max-width: 40rem) {
+  .toolbar { position: static; }
   .grid { column-gap: 1.25rem; }
   .page { padding: 1rem 0.75rem 4rem; }
   .speak { position: static; opacity: 1; }
