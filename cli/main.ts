@@ -193,37 +193,42 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
   // JSON Lines, tmx into one merged memory.
   const toStdout = out === undefined;
   const collect = merge || (toStdout && many && format === 'tmx');
-  if (out !== undefined) await mkdir(out, { recursive: true });
+  if (out !== undefined) {
+    try {
+      await mkdir(out, { recursive: true });
+    } catch (error) {
+      await write(io.stderr, `diglot: cannot create the output directory ${out}: ${reason(error)}\n`);
+      return 1;
+    }
+  }
 
   const say = async (line: string): Promise<void> => {
     await write(io.stderr, (progress ? '\r\x1b[K' : '') + line + '\n');
   };
 
+  let written = 0;
   for (const [index, input] of inputs.entries()) {
     if (progress) await write(io.stderr, `\r\x1b[K[${index + 1}/${inputs.length}] ${input}`);
-    let clip: Clip;
+    let loaded;
     try {
-      const loaded = await loadInput(input, {
+      loaded = await loadInput(input, {
         stdin: io.stdin,
         timeoutMs: settings.timeoutMs,
         userAgent: `diglot/${VERSION} (command line)`,
       });
-      try {
-        clip = clipHtml(loaded.html, {
-          url: loaded.url,
-          source: input,
-          languages: settings.languages,
-          clippedAt,
-          diglotVersion: VERSION,
-        });
-      } catch (error) {
-        failed = true;
-        await say(`diglot: cannot parse ${input}: ${reason(error)}`);
-        continue;
-      }
     } catch (error) {
       failed = true;
       await say(`diglot: cannot read ${input}: ${reason(error)}`);
+      continue;
+    }
+    let clip: Clip;
+    try {
+      const { url, html } = loaded;
+      clip = clipHtml(html, { url, source: input, languages: settings.languages, clippedAt, diglotVersion: VERSION });
+    } catch (error) {
+      // The parser never throws by contract; this is the citation reader or a bug, and it costs one input only.
+      failed = true;
+      await say(`diglot: cannot parse ${input}: ${reason(error)}`);
       continue;
     }
     for (const warning of clip.article.warnings ?? []) await say(`diglot: ${input}: ${warning}`);
@@ -234,14 +239,21 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
       let stem = outputStem(input);
       for (let n = 2; usedNames.has(stem); n++) stem = `${outputStem(input)}-${n}`;
       usedNames.add(stem);
-      await writeFile(join(out, `${stem}.${exporter.extension}`), exporter.export(clip, exportOptions));
+      const path = join(out, `${stem}.${exporter.extension}`);
+      try {
+        await writeFile(path, exporter.export(clip, exportOptions));
+      } catch (error) {
+        failed = true;
+        await say(`diglot: cannot write ${path}: ${reason(error)}`);
+      }
     } else if (format === 'json' && many) {
       await write(io.stdout, JSON.stringify(clipRecord(clip)) + '\n');
-    } else if (format === 'tsv' && exportOptions.header && index > 0) {
-      await write(io.stdout, exporter.export(clip, { ...exportOptions, header: false }));
     } else {
-      await write(io.stdout, (format === 'md' && index > 0 ? '\n' : '') + exporter.export(clip, exportOptions));
+      // Several Markdown documents are separated by a blank line; a TSV header is written once.
+      const options = format === 'tsv' && written > 0 ? { ...exportOptions, header: false } : exportOptions;
+      await write(io.stdout, (format === 'md' && written > 0 ? '\n' : '') + exporter.export(clip, options));
     }
+    written += 1;
   }
   if (progress) await write(io.stderr, '\r\x1b[K');
 
@@ -249,12 +261,17 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     const text =
       format === 'json'
         ? JSON.stringify(collected.map(clipRecord), null, 2) + '\n'
-        : (exporter.merge ?? ((clips: Clip[]) => clips.map((c) => exporter.export(c, exportOptions)).join('')))(
-            collected,
-            exportOptions,
-          );
-    if (out !== undefined) await writeFile(join(out, `merged.${exporter.extension}`), text);
-    else await write(io.stdout, text);
+        : (exporter.merge?.(collected, exportOptions) ?? '');
+    if (out === undefined) await write(io.stdout, text);
+    else {
+      const path = join(out, `merged.${exporter.extension}`);
+      try {
+        await writeFile(path, text);
+      } catch (error) {
+        failed = true;
+        await say(`diglot: cannot write ${path}: ${reason(error)}`);
+      }
+    }
   }
   return failed ? 1 : 0;
 }
