@@ -44,7 +44,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
 export function reason(error: unknown): string {
   if (error instanceof Error) {
     if (error.name === 'TimeoutError') return 'timed out';
-    const message = error.message.replace(/, (open|read|scandir|stat)( '.*')?$/, '');
+    const message = error.message.replace(/, (open|read|scandir|stat|mkdir)( '.*')?$/, '');
     const cause = (error as Error & { cause?: unknown }).cause;
     return cause instanceof Error ? `${message} (${cause.message})` : message;
   }
