@@ -203,6 +203,7 @@ function BlockView(props: {
   );
 }
 
+/** `twoLanguages`: both languages are on screen, so swapping sides and hiding the translation mean something. */
 function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolean; twoLanguages: boolean }) {
   const { view, swapped, settings, names, onView, onSettings } = props;
   const viewButton = (target: ReaderView, label: string) => (
@@ -457,7 +458,12 @@ export function Reader(props: ReaderProps) {
       style={{ '--diglot-font-size': `${settings.fontSize}px`, '--diglot-col': `${settings.columnWidth}ch` }}
       onKeyDown={(e) => onDialogKeyDown(e, props)}
     >
-      <Toolbar {...props} names={names} hideTranslation={settings.hideTranslation} twoLanguages={twoLanguages} />
+      <Toolbar
+        {...props}
+        names={names}
+        hideTranslation={settings.hideTranslation}
+        twoLanguages={twoLanguages && (view === 'side-by-side' || view === 'interleaved')}
+      />
       <article class="page">
         <Header {...props} />
         <Body {...props} ctx={ctx} hideTranslation={hideTranslation} revealed={revealed} />

@@ -463,3 +463,15 @@ describe('the reader’s title block', () => {
     expect(q(shadow(), '[data-diglot-block="b0"]').textContent).toBe('New rail line opens');
   });
 });
+
+describe('the one-column reader', () => {
+  it('offers no swap or hide-translation control when one language is shown', () => {
+    const page = load('<html><head></head><body><p>Nothing to match here.</p></body></html>');
+    const views = createViews(page.doc);
+    views.show(enKo(), 'second-only', false, settings());
+    expect(views.state().surface).toBe('reader');
+    expect(page.shadow().querySelector('[data-diglot-action="swap"]')).toBeNull();
+    expect(page.shadow().querySelector('[data-diglot-action="hide-translation"]')).toBeNull();
+    expect(q(page.shadow(), '[data-diglot-view="second-only"]').getAttribute('aria-pressed')).toBe('true');
+  });
+});
