@@ -154,7 +154,8 @@ function dedupe(names: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of names) {
-    const name = clean(raw);
+    // `<meta name="author" content="By Janne Pak">` is common; the "By" is no part of the name.
+    const name = clean(raw)?.replace(/^by\s+/i, '');
     if (!name || looksLikeUrl(name)) continue;
     const key = name.toLocaleLowerCase();
     if (seen.has(key)) continue;

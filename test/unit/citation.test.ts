@@ -35,7 +35,7 @@ describe('readCitation', () => {
       <meta property="article:published_time" content="2021-12-31T17:33:00+09:00">
       <meta property="article:modified_time" content="2022-01-01T09:00:00+09:00">
       <meta property="article:author" content="https://usajournal.example/author/janne">
-      <meta name="author" content="Janne Pak">`);
+      <meta name="author" content="By Janne Pak">`);
     const citation = readCitation(page, article({ title: { ko: '바이든 대통령, 푸틴과 긴장완화 방안 논의' } }), {
       ...OPTS,
       url: 'https://usajournal.example/news/123?utm_source=x',
