@@ -30,6 +30,20 @@ export const HOST_TAG = 'diglot-reader';
  */
 export const IN_PLACE_MIN_SHARE = 0.9;
 
+const SEALED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'wheel',
+  'touchstart',
+  'touchmove',
+];
+
 export type Surface = 'none' | 'reader' | 'in-place';
 
 export interface ViewsOptions {
@@ -196,6 +210,9 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
       // Preact owns this node only, so it never removes the <style> beside it.
       const mount = doc.createElement('div');
       shadow.appendChild(mount);
+      // Keys, clicks and wheels inside the reader are the reader's: the page's own shortcuts ("j", "/", space) and
+      // scroll hijackers listening on document or window must not act on the page hidden underneath.
+      for (const type of SEALED_EVENTS) mount.addEventListener(type, (e) => e.stopPropagation());
       const active = doc.activeElement;
       const returnFocus = active && active !== doc.body && active !== doc.documentElement ? active : null;
       const guard = (event: Event) => {
