@@ -52,8 +52,31 @@ const TO_ISO3: Record<string, string> = {
 };
 const FROM_ISO3: Record<string, string> = Object.fromEntries(Object.entries(TO_ISO3).map(([k, v]) => [v, k]));
 
-/** Languages Diglot considers for a Latin-script page before it knows the pair: the languages of bilingual news. */
-export const DEFAULT_LATIN: readonly LangTag[] = ['en', 'fr', 'es', 'pt', 'de', 'it', 'nl', 'pl', 'tr', 'vi', 'id'];
+/**
+ * Languages Diglot considers for a Latin-script page before it knows the pair: the languages of bilingual news, and
+ * enough others that a Czech or Swedish page is not taken for a Spanish/Portuguese one.
+ */
+export const DEFAULT_LATIN: readonly LangTag[] = [
+  'en',
+  'fr',
+  'es',
+  'pt',
+  'de',
+  'it',
+  'nl',
+  'pl',
+  'tr',
+  'vi',
+  'id',
+  'ms',
+  'ro',
+  'sv',
+  'cs',
+  'hu',
+  'hr',
+  'tl',
+  'sw',
+];
 export const DEFAULT_CYRILLIC: readonly LangTag[] = ['ru', 'uk', 'bg', 'be', 'sr', 'kk'];
 
 /** The script each language is written in (Serbian and others in two scripts take their Cyrillic form here only). */

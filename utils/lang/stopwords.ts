@@ -5,14 +5,15 @@
  * apart, while `as`, `na`, `estão` against `las`, `en`, `están` are not. Also the precheck's whole Latin-script model.
  */
 
+// A word common to several languages counts for each of them, split evenly (`de` is Spanish, Portuguese, French, Dutch).
 const STOPWORDS: Record<string, string> = {
-  en: 'the and of to is that for it with was on are by this be from at have has he said which his not but they were will would their its an',
-  fr: 'le la les des et est un une du que qui dans pour pas sur au aux avec ce il elle sont par plus ont été cette mais ses leur son',
-  es: 'el los las del y por con una es su al lo como más pero sus hay muy también ya esta este fue ha han sin están está',
-  pt: 'o os as do da dos das em na nos nas um uma é com não mais mas ao pelo pela foi tem também já seu sua estão está ainda',
-  de: 'der die das und ist nicht ein eine zu den dem mit von sich auf für im auch es sie wird werden hat dass bei nach wie aus sind oder',
-  it: 'il di che è della per un una con non sono gli del le alla nel dei delle anche più ha come ma questo lo degli',
-  nl: 'de het een van en dat op te niet zijn met voor er aan ook maar door wordt bij als om heeft dit deze werd',
+  en: 'the of and to a in is that for it was on with as by he at from his are be this have has not but said they were which an their will would its who',
+  fr: 'de la le et les des à en un une du que qui est dans pour pas sur au par plus ce il elle avec sont ont été cette mais ses leur son aux nous',
+  es: 'de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ha si sin sobre este ya entre cuando también fue han hay muy están está',
+  pt: 'de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está estão também pelo pela',
+  de: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie',
+  it: 'di e il la che in a per un è del non le si una con da sono gli al della anche ha come nel ma dei delle più questo lo degli alla',
+  nl: 'de het een van en in is dat op te zijn met voor er niet aan ook maar door wordt bij als om heeft dit deze werd',
 };
 
 const INDEX = new Map<string, string[]>();
