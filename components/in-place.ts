@@ -218,5 +218,53 @@ export function hideLanguageInPlace(doc: Document, article: ParsedArticle, hide:
     all.push({ kind: 'element', element: heading });
     taken.push(heading);
   }
-  return { matched, total: blocks.length, undo: hideTargets(doc, all) };
+  return { matched, total: blocks.length, undo: hideTargets(doc, collapseEmptyContainers(root, all)) };
+}
+
+/** Content that shows without text: a container holding any of it is never emptied by hiding its text. */
+const NON_TEXT_CONTENT =
+  'img, picture, video, audio, iframe, embed, object, canvas, svg, input, button, select, textarea';
+
+/**
+ * Hiding every paragraph of a list, a table row or a language's own `<div>` leaves its empty frame behind (list
+ * margins, a bordered box). When nothing but hidden text is left in a block's parent, the parent is hidden in its
+ * place, and so on upward; a parent holding any other text or an image stays, so no picture is ever hidden.
+ */
+function collapseEmptyContainers(root: Element, targets: Target[]): Target[] {
+  const hidden = new Set<Node>();
+  for (const t of targets) {
+    if (t.kind === 'element') hidden.add(t.element);
+    else for (const n of t.nodes) hidden.add(n);
+  }
+  const isEmptyBesidesHidden = (node: Node): boolean => {
+    if (hidden.has(node)) return true;
+    if (node.nodeType === 3) return !(node.textContent ?? '').trim();
+    if (node.nodeType !== 1) return true;
+    const el = node as Element;
+    if (el.matches(NON_TEXT_CONTENT)) return false;
+    return Array.from(el.childNodes).every(isEmptyBesidesHidden);
+  };
+  const collapsed = new Set<Element>();
+  let frontier = targets.map((t) => (t.kind === 'element' ? t.element.parentElement : t.parent));
+  while (frontier.length) {
+    const next: (Element | null)[] = [];
+    for (const parent of new Set(frontier)) {
+      if (!parent || parent === root || !root.contains(parent) || hidden.has(parent)) continue;
+      if (parent.closest(SKIP_SELECTOR) || !isEmptyBesidesHidden(parent)) continue;
+      hidden.add(parent);
+      collapsed.add(parent);
+      next.push(parent.parentElement);
+    }
+    frontier = next;
+  }
+  if (!collapsed.size) return targets;
+  const insideCollapsed = (node: Node): boolean => {
+    for (let p = node.parentElement; p; p = p.parentElement) if (collapsed.has(p)) return true;
+    return false;
+  };
+  const kept = targets.filter((t) => !insideCollapsed(t.kind === 'element' ? t.element : t.nodes[0]!));
+  const outer = [...collapsed]
+    .filter((el) => !insideCollapsed(el))
+    .map((element): Target => ({ kind: 'element', element }));
+  return [...kept, ...outer];
 }

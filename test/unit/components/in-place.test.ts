@@ -66,8 +66,8 @@ describe('hideLanguageInPlace', () => {
     expect(texts).toEqual([
       '새 철도 노선 개통',
       '노선은 월요일에 개통했다. 두 도시를 잇는다.',
-      '요금은 3,000원이다.',
-      '어린이는 무료로 탄다.',
+      // Both <br> lines of one <p> hidden: the <p> itself goes, and so does a <figure> left with no picture.
+      '요금은 3,000원이다. 어린이는 무료로 탄다.',
       '사진: 개통식 모습.',
       '승객들의 반응',
       '"빠르다"고 한 승객이 말했다.',
@@ -76,6 +76,23 @@ describe('hideLanguageInPlace', () => {
     // English stays, and so does the menu item that repeats the Korean title.
     expect(doc.querySelector('nav li:nth-child(2)')?.hasAttribute('data-diglot-hidden')).toBe(false);
     expect(doc.querySelectorAll('p:not([data-diglot-hidden])')[0]?.textContent).toContain('The line');
+  });
+
+  it('hides a container left empty, but never one that holds a picture', () => {
+    const doc = page(`<html><head></head><body><main>
+      <p>The line opened on Monday. It links two cities.</p>
+      <div class="ko"><p>노선은 월요일에 개통했다. 두 도시를 잇는다.</p><ul><li>요금은 3,000원이다.</li><li>어린이는 무료로 탄다.</li></ul></div>
+      <figure><img src="a.jpg" alt=""><figcaption>사진: 개통식 모습.</figcaption></figure>
+    </main></body></html>`);
+    const before = doc.toString();
+    const result = hideLanguageInPlace(doc, enKo(), 'ko');
+    expect(Array.from(doc.querySelectorAll('[data-diglot-hidden]'), (el) => el.localName)).toEqual([
+      'div',
+      'figcaption',
+    ]);
+    expect(doc.querySelector('main')?.hasAttribute('data-diglot-hidden')).toBe(false);
+    result.undo();
+    expect(doc.toString()).toBe(before);
   });
 
   it('keeps an element’s own inline style and adds to it', () => {
