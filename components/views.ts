@@ -78,7 +78,7 @@ interface OpenReader {
   host: HTMLElement;
   shadow: ShadowRoot;
   mount: HTMLElement;
-  unlockScroll(): void;
+  unlockPage(): void;
   detachHighlight(): void;
   returnFocus: Element | null;
   guard(event: Event): void;
@@ -112,14 +112,23 @@ function addInlineStyle(element: Element, css: string): () => void {
   return () => (before === null ? element.removeAttribute('style') : element.setAttribute('style', before));
 }
 
-/** Locks the page's scroll while the reader is open; the page's scroll position is put back on unlock. */
-function lockScroll(doc: Document): () => void {
+/**
+ * Locks the page while the reader is open: no scrolling, and `inert` on <body> so neither Tab nor a screen reader
+ * wanders into the page under the overlay (the host hangs off <html>, outside <body>, so it stays live). Unlocking
+ * puts both attributes and the scroll position back exactly.
+ */
+function lockPage(doc: Document): () => void {
   const win = doc.defaultView;
   const x = win?.scrollX ?? 0;
   const y = win?.scrollY ?? 0;
   const restores = [doc.documentElement, doc.body]
     .filter((el): el is HTMLElement => !!el)
     .map((el) => addInlineStyle(el, 'overflow: hidden !important;'));
+  const body = doc.body;
+  if (body && !body.hasAttribute('inert')) {
+    body.setAttribute('inert', '');
+    restores.push(() => body.removeAttribute('inert'));
+  }
   return () => {
     for (const restore of restores.reverse()) restore();
     if (win && typeof win.scrollTo === 'function' && (win.scrollX !== x || win.scrollY !== y)) win.scrollTo(x, y);
@@ -223,7 +232,7 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
         host,
         shadow,
         mount,
-        unlockScroll: lockScroll(doc),
+        unlockPage: lockPage(doc),
         detachHighlight: attachHighlight(mount),
         returnFocus,
         guard,
@@ -238,14 +247,14 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
 
   function closeReader(): void {
     if (!reader) return;
-    const { host, mount, unlockScroll, detachHighlight, returnFocus, guard } = reader;
+    const { host, mount, unlockPage, detachHighlight, returnFocus, guard } = reader;
     reader = null;
     detachHighlight();
     speech?.cancel();
     doc.removeEventListener('focusin', guard, true);
     render(null, mount);
     host.remove();
-    unlockScroll();
+    unlockPage();
     if (returnFocus?.isConnected) focusElement(returnFocus);
   }
 

@@ -184,6 +184,7 @@ describe('the side-by-side reader', () => {
     views.show(enKo(), 'side-by-side', false, settings());
     expect(page.doc.body.getAttribute('style')).toBe('margin: 0; overflow: hidden !important;');
     expect(page.doc.documentElement.getAttribute('style')).toBe('overflow: hidden !important;');
+    expect(page.doc.body.hasAttribute('inert')).toBe(true);
     views.show(enKo(), 'original', false, settings());
     expect(page.doc.toString()).toBe(before);
     expect(views.state().surface).toBe('none');
