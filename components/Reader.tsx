@@ -296,24 +296,40 @@ function Title({ lang, text, secondary }: { lang: LangTag; text: string; seconda
   );
 }
 
+/** A title or block text without the brackets or quotes a site may print a title in, for comparing the two. */
+function bareTitle(text: string): string {
+  return normalizeText(text).replace(/^[[“"「『(（【«‹‘'\s]+|[\]”"」』)）】»›’'\s]+$/g, '');
+}
+
 function Header({ article, view, swapped, uiLang }: ReaderProps) {
   const { left, right } = sides(article, swapped);
   const only = view === 'first-only' ? article.languages[0] : view === 'second-only' ? article.languages[1] : undefined;
-  const shown = (only !== undefined ? [only] : [left, right]).filter(
-    (l): l is LangTag => l !== undefined && !!article.title[l],
+  // Many sites print the title again inside the article (often in brackets), where the parser keeps it as a block:
+  // show each title once. In side by side a title left out keeps its column, so the other stays over its own side.
+  const blockTexts = new Set(article.blocks.map((b) => bareTitle(b.text)));
+  const slots = (only !== undefined ? [only] : [left, right]).map((l) =>
+    l !== undefined && article.title[l] && !blockTexts.has(bareTitle(article.title[l])) ? l : null,
   );
-  // Many sites print the title again inside the article, where the parser keeps it as a block: show it once.
-  const blockTexts = new Set(article.blocks.map((b) => normalizeText(b.text)));
-  const langs = shown.some((l) => blockTexts.has(normalizeText(article.title[l]!))) ? [] : shown;
+  const keepColumns = view === 'side-by-side' && slots.length === 2;
+  const titles = keepColumns ? slots : slots.filter((l) => l !== null);
   const href = safeHttpUrl(article.url);
   const source = article.url ?? article.source;
   return (
     <header class="head">
-      {langs.length ? (
-        <div class={'titles ' + (view === 'side-by-side' && langs.length > 1 ? 'two' : 'one')}>
-          {langs.map((lang, i) => (
-            <Title key={lang} lang={lang} text={article.title[lang]!} secondary={view === 'interleaved' && i > 0} />
-          ))}
+      {titles.some((l) => l !== null) ? (
+        <div class={'titles ' + (keepColumns ? 'two' : 'one')}>
+          {titles.map((lang, i) =>
+            lang === null ? (
+              <div key={`empty${i}`} />
+            ) : (
+              <Title
+                key={lang}
+                lang={lang}
+                text={article.title[lang]!}
+                secondary={view === 'interleaved' && lang === right}
+              />
+            ),
+          )}
         </div>
       ) : null}
       <p class="meta">

@@ -456,12 +456,20 @@ describe('the reader’s own controls', () => {
 });
 
 describe('the reader’s title block', () => {
-  it('leaves the titles out when the article prints them again as blocks', () => {
+  it('leaves a title out when the article prints it again as a block', () => {
     const article = enKo();
     article.blocks.unshift({ id: 'b0', lang: 'en', kind: 'heading', level: 1, text: 'New rail line opens' });
-    const { shadow } = open(article, 'side-by-side');
-    expect(qa(shadow(), 'h1')).toEqual([]);
+    const { shadow } = open(article, 'interleaved');
+    expect(qa(shadow(), 'h1').map((h) => h.getAttribute('lang'))).toEqual(['ko']);
     expect(q(shadow(), '[data-diglot-block="b0"]').textContent).toBe('New rail line opens');
+  });
+
+  it('keeps the other title over its own column, and sees a title in brackets as the same', () => {
+    const article = enKo();
+    article.blocks.splice(4, 0, { id: 'k0', lang: 'ko', kind: 'paragraph', text: '["새 철도 노선 개통"]' });
+    const { shadow } = open(article, 'side-by-side');
+    const titles = qa(shadow(), '.titles > *');
+    expect(titles.map((el) => el.getAttribute('lang'))).toEqual(['en', null]);
   });
 });
 
