@@ -73,6 +73,8 @@ function formatDate(value: string, uiLang: string): string {
 
 interface BlockContext {
   article: ParsedArticle;
+  /** The article's heading levels, renumbered from 2 without gaps (the titles are the h1s). */
+  headingLevels: Map<number, number>;
   uiLang: string;
   speech: Speech | null;
   speaking: string | null;
@@ -99,7 +101,7 @@ function BlockText(props: { block: Block; pair: number | null; ctx: BlockContext
   );
   switch (block.kind) {
     case 'heading': {
-      const level = Math.min(6, Math.max(2, block.level ?? 2));
+      const level = ctx.headingLevels.get(block.level ?? 2) ?? 2;
       const Tag = `h${level}` as 'h2';
       return (
         <Tag class="text" aria-hidden={hidden}>
@@ -410,6 +412,14 @@ function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean
   );
 }
 
+/** Sites skip heading levels (an h1 title, then h4 subheads); screen reader users navigate by them, so close gaps. */
+export function headingLevels(article: ParsedArticle): Map<number, number> {
+  const levels = [...new Set(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.level ?? 2))].sort(
+    (a, b) => a - b,
+  );
+  return new Map(levels.map((level, i) => [level, Math.min(6, 2 + i)]));
+}
+
 /** Tab and Shift+Tab cycle inside the dialog; Esc closes it. */
 function onDialogKeyDown(e: JSX.TargetedKeyboardEvent<HTMLElement>, props: ReaderProps) {
   if (e.key === 'Escape') {
@@ -446,6 +456,7 @@ export function Reader(props: ReaderProps) {
     settings.hideTranslation && twoLanguages && (view === 'side-by-side' || view === 'interleaved');
   const ctx: BlockContext = {
     article,
+    headingLevels: headingLevels(article),
     uiLang,
     speech,
     speaking,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { headingLevels } from '../../../components/Reader';
 import { createViews, type ViewsOptions } from '../../../components/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import type { ParsedArticle } from '../../../utils/contract';
@@ -482,5 +483,17 @@ describe('the one-column reader', () => {
     expect(page.shadow().querySelector('[data-diglot-action="swap"]')).toBeNull();
     expect(page.shadow().querySelector('[data-diglot-action="hide-translation"]')).toBeNull();
     expect(q(page.shadow(), '[data-diglot-view="second-only"]').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('headingLevels', () => {
+  it('renumbers the article’s heading levels from 2 without gaps', () => {
+    const article = enKo();
+    article.blocks[2]!.level = 4;
+    article.blocks[8]!.level = 1;
+    expect([...headingLevels(article)]).toEqual([
+      [1, 2],
+      [4, 3],
+    ]);
   });
 });
