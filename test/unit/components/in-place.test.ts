@@ -176,3 +176,15 @@ describe('hideLanguageInPlace with repeated texts', () => {
     expect(doc.querySelector('body > p')?.hasAttribute('data-diglot-hidden')).toBe(false);
   });
 });
+
+describe('undo after the page changed', () => {
+  it('puts back what is still there when the page removed some of what was hidden', () => {
+    const doc = page();
+    const result = hideLanguageInPlace(doc, enKo(), 'ko');
+    const gone = doc.querySelectorAll('[data-diglot-hidden]');
+    gone[1]?.remove();
+    gone[2]?.remove();
+    expect(() => result.undo()).not.toThrow();
+    expect(doc.querySelectorAll('[data-diglot-hidden]').length).toBe(0);
+  });
+});

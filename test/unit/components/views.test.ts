@@ -239,9 +239,10 @@ describe('the reader for learners', () => {
     expect(q(shadow(), '[data-diglot-block="b6"]').classList.contains('concealed')).toBe(false);
   });
 
-  it('reads a paragraph aloud in its own language', () => {
+  it('reads a paragraph aloud in its own language, and stops on a second click', async () => {
     const page = load();
     const spoken: { text: string; lang: string }[] = [];
+    let cancelled = 0;
     class Utterance {
       lang = '';
       onend: (() => void) | null = null;
@@ -251,7 +252,10 @@ describe('the reader for learners', () => {
     // linkedom's window falls back to Node's globals, so the fake speech is set on both and removed after.
     const speech = {
       SpeechSynthesisUtterance: Utterance,
-      speechSynthesis: { speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => {} },
+      speechSynthesis: {
+        speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+        cancel: () => cancelled++,
+      },
     };
     Object.assign(page.win, speech);
     const views = createViews(page.doc);
@@ -264,6 +268,14 @@ describe('the reader for learners', () => {
     expect(button.getAttribute('aria-label')).toBe('readerReadAloud');
     fire(page.win, button, 'click');
     expect(spoken).toEqual([{ text: '노선은 월요일에 개통했다. 두 도시를 잇는다.', lang: 'ko' }]);
+    await tick();
+    const again = q(page.shadow(), '[data-diglot-block="b5"] button.speak');
+    expect(again.getAttribute('aria-pressed')).toBe('true');
+    expect(again.getAttribute('aria-label')).toBe('readerStopReading');
+    const before = cancelled;
+    fire(page.win, again, 'click');
+    expect(cancelled).toBe(before + 1);
+    expect(spoken).toHaveLength(1);
   });
 
   it('shows no speaker button when the browser has no speech synthesis', () => {
