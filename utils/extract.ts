@@ -42,6 +42,8 @@ export interface Extraction {
 
 export interface ExtractOptions {
   maxBlocks?: number;
+  /** Read the body without Readability (a page nested too deep for it). */
+  skipReadability?: boolean;
 }
 
 const DG = 'data-diglot-i';
@@ -120,6 +122,12 @@ function total(mass: Map<string, number>): number {
   return t;
 }
 
+function toBlockPlain(b: RawBlock): ExtractedBlock {
+  const out: ExtractedBlock = { kind: b.kind, text: b.text, order: b.order, source: b.el };
+  if (b.level !== undefined) out.level = b.level;
+  return out;
+}
+
 /** Blocks of the article in `doc`, in reading order. Never modifies `doc`. */
 export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
@@ -129,6 +137,12 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   const indexOf = new Map<Element, number>();
   original.forEach((el, i) => indexOf.set(el, i));
 
+  if (opts.skipReadability) {
+    const body = doc.body ?? root;
+    const raw = collectBlocks(body, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
+    const blocks = raw.filter((b) => !isChromeBlock(b)).map((b) => toBlockPlain(b));
+    return { blocks, method: 'body', warnings: ['page nested too deep for Readability; read without it'] };
+  }
   const clone = doc.cloneNode(true) as Document;
   const cloned = clone.documentElement ? elementsInOrder(clone.documentElement) : [];
   const mapped = cloned.length === original.length;

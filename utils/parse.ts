@@ -52,21 +52,39 @@ function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
   return a;
 }
 
-/** Text characters and elements of the page, stopping as soon as either limit is passed. */
-function measure(doc: Document, maxChars: number, maxElements: number): { chars: number; elements: number } {
+/** Text characters, elements and nesting depth of the page, stopping as soon as a size limit is passed. */
+function measure(
+  doc: Document,
+  maxChars: number,
+  maxElements: number,
+): { chars: number; elements: number; depth: number } {
   let chars = 0;
   let elements = 0;
+  let depth = 0;
+  let maxDepth = 0;
   const root = doc.documentElement;
-  if (!root) return { chars, elements };
+  if (!root) return { chars, elements, depth };
   walk(root, {
-    enter: () => (++elements > maxElements ? 'stop' : 'descend'),
+    enter: () => {
+      maxDepth = Math.max(maxDepth, ++depth);
+      return ++elements > maxElements ? 'stop' : 'descend';
+    },
+    exit: () => {
+      depth--;
+    },
     text: (t) => {
       chars += t.nodeValue?.length ?? 0;
       return chars > maxChars ? 'stop' : undefined;
     },
   });
-  return { chars, elements };
+  return { chars, elements, depth: maxDepth };
 }
+
+/**
+ * Nesting beyond which Readability is not run: it recurses and rescans ancestors, and on 5,000 nested elements takes
+ * minutes (on 10,000 it overflows the stack). Real article pages nest a few dozen deep.
+ */
+const MAX_READABILITY_DEPTH = 400;
 
 const BRACKETS: ReadonlyArray<readonly [string, string]> = [
   ['[', ']'],
@@ -121,7 +139,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
     ]);
   }
 
-  const ex = extractBlocks(doc, { maxBlocks: maxBlocks + 1 });
+  const ex = extractBlocks(doc, { maxBlocks: maxBlocks + 1, skipReadability: size.depth > MAX_READABILITY_DEPTH });
   const warnings = [...ex.warnings];
   if (ex.blocks.length > maxBlocks) {
     return emptyArticle(opts, [...warnings, `page too large: more than ${maxBlocks} blocks`]);

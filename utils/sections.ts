@@ -192,7 +192,8 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
     // Within one script, short blocks ("Stage result", "Winner: Bellini (ITA)") are where the model errs: they take
     // their section's language below unless the model is sure.
     confident[i] = id.lang !== 'und' && (!sameScript || !within || weights[i]! >= LONG || id.confidence >= 0.9);
-    if (!within && weights[i]! < 15) confident[i] = false; // "NATO", "OK": a few stray Latin letters
+    // "NATO", "OK", "Photo": a few letters say little even across scripts; the neighbours decide.
+    if (weights[i]! < 15) confident[i] = false;
   }
 
   // 3. Reading order of the pair: the language whose first long block comes first.

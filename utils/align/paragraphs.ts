@@ -153,7 +153,10 @@ export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptio
   let mb = 0;
   for (const f of sa.one) ma += f.mass;
   for (const f of sb.one) mb += f.mass;
-  let ratio = ma > 0 && mb > 0 ? mb / ma : 1;
+  // The length weights already put scripts on one scale, so a ratio near 1 is the prior; a short document's own
+  // totals (skewed by one unpaired paragraph) are shrunk towards it.
+  const k = Math.min(A.length, B.length);
+  let ratio = ma > 0 && mb > 0 ? Math.exp((Math.log(mb / ma) * k) / (k + 4)) : 1;
   let steps = run(sa, sb, ratio, opts);
   // Second pass: the ratio of the confident 1-1 pairs, free of the unpaired captions and notes that skew the totals.
   const ratios: number[] = [];
