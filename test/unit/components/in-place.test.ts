@@ -188,3 +188,31 @@ describe('undo after the page changed', () => {
     expect(doc.querySelectorAll('[data-diglot-hidden]').length).toBe(0);
   });
 });
+
+describe('hiding a line that holds a frame', () => {
+  it('never moves the frame, and wraps the text on each side of it on its own', () => {
+    const doc = page(`<html><head></head><body><article>
+      <p>First English line here.<br>한국어 첫 줄입니다. <iframe src="poll.html"></iframe> 그리고 끝.<br></p>
+      <p>Second English paragraph.</p><p>두 번째 한국어 문단.</p></article></body></html>`);
+    const iframe = doc.querySelector('iframe')!;
+    const parent = iframe.parentNode;
+    const before = doc.toString();
+    const article = {
+      ...enKo(),
+      title: {},
+      pairs: [],
+      blocks: [
+        { id: 'e1', lang: 'en', kind: 'paragraph' as const, text: 'First English line here.' },
+        { id: 'k1', lang: 'ko', kind: 'paragraph' as const, text: '한국어 첫 줄입니다. 그리고 끝.' },
+        { id: 'e2', lang: 'en', kind: 'paragraph' as const, text: 'Second English paragraph.' },
+        { id: 'k2', lang: 'ko', kind: 'paragraph' as const, text: '두 번째 한국어 문단.' },
+      ],
+    };
+    const result = hideLanguageInPlace(doc, article, 'ko');
+    expect(result).toMatchObject({ matched: 2, total: 2 });
+    expect(iframe.parentNode).toBe(parent);
+    expect(doc.querySelectorAll('span[data-diglot-hidden]').length).toBe(2);
+    result.undo();
+    expect(doc.toString()).toBe(before);
+  });
+});
