@@ -8,9 +8,14 @@ import { DOMParser } from 'linkedom';
 import type { ParsedArticle } from './contract';
 import { parseArticle, type ParseOptions } from './parse';
 
-/** Parses an HTML string into a `Document` with linkedom. */
+/**
+ * Parses an HTML string into a `Document` with linkedom. A fragment (a saved article body with no `<html>` or
+ * `<body>`) is wrapped first: linkedom, unlike a browser, would make its first element the document element and
+ * leave the body empty.
+ */
 export function htmlToDocument(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const whole = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return new DOMParser().parseFromString(whole, 'text/html') as unknown as Document;
 }
 
 /** Parses the article in an HTML page. Never throws. */
