@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isOwnSender, onMessage, sendMessage } from '../platform/messaging';
+import { contentScriptTab, onMessage, sendMessage } from '../platform/messaging';
 import { t } from '../platform/i18n';
 import { badgeText, languageNames } from '../utils/badge';
 
@@ -13,8 +13,8 @@ const READER_SCRIPT = '/content-scripts/reader.js';
 
 export default defineBackground(() => {
   onMessage('background:loadReader', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (!isOwnSender(sender) || tabId === undefined) return { loaded: false, error: 'unexpected sender' };
+    const tabId = contentScriptTab(sender);
+    if (tabId === undefined) return { loaded: false, error: 'unexpected sender' };
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
       return { loaded: true };
@@ -24,8 +24,8 @@ export default defineBackground(() => {
   });
 
   onMessage('background:detected', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (!isOwnSender(sender) || tabId === undefined) return;
+    const tabId = contentScriptTab(sender);
+    if (tabId === undefined) return;
     const [first, second] = data.languages;
     const found = data.bilingual && first !== undefined && second !== undefined;
     await browser.action.setBadgeText({ tabId, text: found ? badgeText(data.languages) : '' });

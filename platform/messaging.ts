@@ -8,16 +8,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { ProtocolMap } from '../utils/messages';
+import { isOwnSender as isOwn, senderTab, type SenderLike } from '../utils/sender';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
-export interface SenderLike {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-}
-
 /** True when a message comes from this extension (its pages, its background, or its content scripts). */
 export function isOwnSender(sender: SenderLike): boolean {
-  return sender.id === browser.runtime.id;
+  return isOwn(sender, browser.runtime.id);
+}
+
+/** The tab a message from our content script speaks for; undefined for any other sender. */
+export function contentScriptTab(sender: SenderLike): number | undefined {
+  return senderTab(sender, browser.runtime.id);
 }
