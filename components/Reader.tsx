@@ -192,7 +192,7 @@ function BlockView(props: {
           class="speak"
           lang={ctx.uiLang}
           dir="auto"
-          aria-label={speaking ? t('readerStopReading') : t('readerReadAloud')}
+          aria-label={t('readerReadAloud')}
           aria-pressed={speaking}
           onClick={() => ctx.toggleSpeech(block)}
         >
