@@ -206,7 +206,9 @@ function BlockView(props: {
 }
 
 /** `twoLanguages`: both languages are on screen, so swapping sides and hiding the translation mean something. */
-function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolean; twoLanguages: boolean }) {
+function Toolbar(
+  props: ReaderProps & { names: string[]; hideTranslation: boolean; twoLanguages: boolean; onHideToggle(): void },
+) {
   const { view, swapped, settings, names, onView, onSettings } = props;
   const viewButton = (target: ReaderView, label: string) => (
     <button
@@ -238,7 +240,7 @@ function Toolbar(props: ReaderProps & { names: string[]; hideTranslation: boolea
             type="button"
             data-diglot-action="hide-translation"
             aria-pressed={props.hideTranslation}
-            onClick={() => onSettings({ hideTranslation: !props.hideTranslation })}
+            onClick={props.onHideToggle}
           >
             {t('readerHideTranslation')}
           </button>
@@ -490,6 +492,11 @@ export function Reader(props: ReaderProps) {
         names={names}
         hideTranslation={settings.hideTranslation}
         twoLanguages={twoLanguages && (view === 'side-by-side' || view === 'interleaved')}
+        onHideToggle={() => {
+          // Hiding again covers every translation again, including those revealed before.
+          setRevealed(new Set());
+          props.onSettings({ hideTranslation: !settings.hideTranslation });
+        }}
       />
       <article class="page">
         <Header {...props} />

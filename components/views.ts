@@ -239,6 +239,9 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
       };
       doc.documentElement.appendChild(host);
       doc.addEventListener('focusin', guard, true);
+    } else if (!reader.host.isConnected) {
+      // A page that rebuilds its document may have dropped the host: hang it back.
+      doc.documentElement.appendChild(reader.host);
     }
     current = { view, swapped, surface: 'reader' };
     renderReader(view, swapped);

@@ -231,6 +231,17 @@ describe('the reader for learners', () => {
     expect(q(shadow(), '[data-diglot-block="b6"]').classList.contains('concealed')).toBe(true);
   });
 
+  it('covers every translation again when hiding is switched off and on', async () => {
+    const { win, shadow } = open(enKo(), 'side-by-side', {}, settings({ hideTranslation: true }));
+    fire(win, q(shadow(), '[data-diglot-block="b5"] button.reveal'), 'click');
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b5"]').classList.contains('concealed')).toBe(false);
+    fire(win, q(shadow(), '[data-diglot-action="hide-translation"]'), 'click');
+    fire(win, q(shadow(), '[data-diglot-action="hide-translation"]'), 'click');
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b5"]').classList.contains('concealed')).toBe(true);
+  });
+
   it('reveals a covered translation with Enter', async () => {
     const { win, shadow } = open(enKo(), 'interleaved', {}, settings({ hideTranslation: true }));
     const b6 = q(shadow(), '[data-diglot-block="b6"]');
@@ -508,5 +519,16 @@ describe('headingLevels', () => {
       [1, 2],
       [4, 3],
     ]);
+  });
+});
+
+describe('the reader on a page that rebuilds itself', () => {
+  it('hangs the host back when the page dropped it', () => {
+    const page = load();
+    const views = createViews(page.doc);
+    views.show(enKo(), 'side-by-side', false, settings());
+    page.host()!.remove();
+    views.show(enKo(), 'interleaved', false, settings());
+    expect(page.host()?.getAttribute('data-view')).toBe('interleaved');
   });
 });
