@@ -13,7 +13,8 @@ import { collectBlocks, type RawBlock } from './dom/blocks';
 import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { elementsInOrder } from './dom/walk';
 import { identify } from './lang/identify';
-import { scriptHistogram, weightedCount } from './lang/script';
+import { quickLanguage } from './lang/quick';
+import { dominantScript, scriptHistogram, weightedCount } from './lang/script';
 
 export interface ExtractedBlock {
   kind: BlockKind;
@@ -104,7 +105,9 @@ function languageMass(blocks: readonly { text: string }[]): Map<string, number> 
     const h = scriptHistogram(b.text, 2000);
     const w = weightedCount(h);
     if (w < 40) continue;
-    const lang = identify(b.text, [], h).lang;
+    // The cheap guess first: this runs over every long block of every sibling container.
+    const script = dominantScript(h);
+    const lang = (script && quickLanguage(b.text, script)) ?? identify(b.text, [], h).lang;
     mass.set(lang, (mass.get(lang) ?? 0) + w);
   }
   return mass;
@@ -187,9 +190,11 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     return v === null ? undefined : Number(v);
   };
   const originalOf = (el: Element): Element | null => {
-    const found = el.closest(`[${DG}]`);
-    const i = found ? dgOf(found) : undefined;
-    return mapped && i !== undefined ? (original[i] ?? null) : null;
+    for (let n: Element | null = el; n && mapped; n = n.parentElement) {
+      const i = dgOf(n);
+      if (i !== undefined) return original[i] ?? null;
+    }
+    return null;
   };
 
   const mainRaw = collectBlocks(content, { orderOf: dgOf, maxBlocks: opts.maxBlocks, skipChrome: true }).filter(
@@ -235,8 +240,10 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
       if (reread.length >= blocks.length * 0.8) blocks = reread;
     }
     const mainMass = languageMass(blocks);
-    const mainTop = top(mainMass);
     const mainTotal = total(mainMass);
+    // Readability kept both languages already (one container, interleaved rows): nothing to recover.
+    const bothKept = [...mainMass.values()].filter((m) => m >= 0.2 * mainTotal).length >= 2;
+    const mainTop = bothKept ? null : top(mainMass);
     const recovered: ExtractedBlock[] = [];
     // Climb a few levels: the other language's container is a sibling, or a sibling of a wrapper ("cousin").
     for (let level = 0; chosen && mainTop && level < 4; level++) {

@@ -82,9 +82,10 @@ function measure(
 
 /**
  * Nesting beyond which Readability is not run: it recurses and rescans ancestors, and on 5,000 nested elements takes
- * minutes (on 10,000 it overflows the stack). Real article pages nest a few dozen deep.
+ * minutes (on 10,000 it overflows the stack); the fuzz test found 450 elements nested 275 deep taking 10 s. The 84
+ * real pages of the Readability corpus nest at most 37 deep, so 120 leaves them all to Readability.
  */
-const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_DEPTH = 120;
 
 const BRACKETS: ReadonlyArray<readonly [string, string]> = [
   ['[', ']'],

@@ -109,13 +109,18 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     const text = parts.join('');
     parts = [];
     chars = 0;
-    const h = scriptHistogram(text, 800);
+    const h = scriptHistogram(text, 500);
     const mass = weightedCount(h);
     if (mass < LONG_BLOCK) return;
     const script = dominantScript(h);
     if (!script) return;
     add(byScript as Map<string, Tally>, script, mass);
-    add(byKey, languageKey(text.length > 800 ? text.slice(0, 800) : text, script), mass);
+    // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every third one
+    // after (a second language in a later section is still seen).
+    const seen = byScript.get(script)!.blocks;
+    if (script !== 'Latin' || seen <= 24 || seen % 3 === 0) {
+      add(byKey, languageKey(text.length > 400 ? text.slice(0, 400) : text, script), mass);
+    }
     const attr = langStack[langStack.length - 1]?.lang;
     if (attr) add(byAttr, attr, mass);
   };

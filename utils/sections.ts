@@ -8,6 +8,7 @@
  */
 import type { BlockKind, LangTag, Layout } from './contract';
 import { identify, scriptOfLanguage } from './lang/identify';
+import { quickLanguage } from './lang/quick';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 
 export interface SectionBlock {
@@ -134,7 +135,11 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   for (let i = 0; i < n; i++) {
     if (weights[i]! < LONG || !scripts[i]) continue;
     const attr = attrs[i];
-    const lang = attr && compatible(attr, scripts[i]!) ? attr : identify(blocks[i]!.text, [], hists[i]).lang;
+    // A block's own `lang` attribute, else the cheap guess, else franc over every language Diglot knows.
+    const lang =
+      attr && compatible(attr, scripts[i]!)
+        ? attr
+        : (quickLanguage(blocks[i]!.text, scripts[i]!) ?? identify(blocks[i]!.text, [], hists[i]).lang);
     if (lang === 'und') continue;
     firstPass[i] = lang;
     mass.set(lang, (mass.get(lang) ?? 0) + weights[i]!);

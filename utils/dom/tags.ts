@@ -117,6 +117,7 @@ const ARTICLE_NAME = /(?:^|[\s_-])(?:article|story|post|entry|headline)(?:$|[\s_
 
 /** True for an element hidden by markup (not by CSS: the walk never computes styles). */
 export function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -130,10 +131,26 @@ export function looksLikeChrome(el: Element): boolean {
     // <article><header><h1>…</h1></header> holds the article's own title and byline.
     return !(tag === 'HEADER' && el.parentElement?.closest('article'));
   }
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog)$/.test(role)) return true;
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return false;
+  return chromeName(cls ?? '') || chromeName(id ?? '');
+}
+
+// Class names repeat across a page (every menu item, every comment): remember the verdicts. Bounded, since ids and
+// generated class names are unique.
+const verdicts = new Map<string, boolean>();
+
+function chromeName(name: string): boolean {
   if (name.length < 2) return false;
-  if (CHROME_NAME.test(name)) return true;
-  return WEAK_CHROME_NAME.test(name) && !ARTICLE_NAME.test(name);
+  let v = verdicts.get(name);
+  if (v === undefined) {
+    v = CHROME_NAME.test(name) || (WEAK_CHROME_NAME.test(name) && !ARTICLE_NAME.test(name));
+    if (verdicts.size > 20_000) verdicts.clear();
+    verdicts.set(name, v);
+  }
+  return v;
 }

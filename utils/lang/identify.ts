@@ -10,7 +10,7 @@
 import { franc, francAll } from 'franc-min';
 import type { LangTag } from '../contract';
 import { countHanVariants, variantOf } from './han-variant';
-import { stopwordLanguage } from './stopwords';
+import { stopwordLanguage, stopwordScores } from './stopwords';
 import { dominantScript, letterCount, scriptHistogram, type Script, type ScriptCounts } from './script';
 
 /** BCP 47 tag to the ISO 639-3 code franc uses, for the languages franc-min knows. */
@@ -237,6 +237,9 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
           return { lang: pt > es ? 'pt' : 'es', confidence: Math.min(1, 0.6 + Math.abs(pt - es) / 4), script, letters };
         }
       }
+      // Clear function-word evidence between the candidates settles it without the trigram model.
+      const strong = pool.length <= 3 ? stopwordLanguage(t, pool, 4) : null;
+      if (strong && strongMargin(t, strong, pool)) return { lang: strong, confidence: 0.8, script, letters };
       const r = francAmong(t, pool);
       if (!r || r.confidence < 0.6) {
         // franc unsure: a clear stopword majority among the candidates decides instead.
@@ -248,6 +251,13 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
     default:
       return { lang: 'und', confidence: 0, script, letters };
   }
+}
+
+/** The winner's stopword score is at least three times every other candidate's. */
+function strongMargin(text: string, winner: LangTag, pool: readonly LangTag[]): boolean {
+  const scores = stopwordScores(text);
+  const w = scores.get(winner) ?? 0;
+  return pool.every((l) => l === winner || (scores.get(l) ?? 0) * 3 <= w);
 }
 
 /** Convenience: just the tag. */

@@ -1,0 +1,208 @@
+/**
+ * `npm run bench`: what the parser costs, measured in one run, in Node with linkedom as the DOM.
+ *
+ * 1. Per page (fixture pages and the real corpus): `new Readability(clone).parse()` alone against the whole
+ *    `parseArticle` pipeline (which runs Readability once inside); goal: pipeline <= 1.5x Readability.
+ * 2. `precheck` against Readability; goal: <= 3%. Readability's `parse` is wrapped with a counter while the precheck
+ *    runs, which proves the precheck never calls it.
+ * 3. Paragraph alignment of 1,000 / 2,000 / 5,000 paragraphs a side: time, and memory growth (heap plus typed-array
+ *    buffers) to show it is linear; goal: 5,000 a side under 1 s.
+ *
+ * Method: every page is parsed into a linkedom Document once (not timed); each measured call runs `--reps=N` times
+ * (default 3) after one warm-up run and the page's median is kept; medians and 90th percentiles are then taken over
+ * pages. The functions are exported so that browser measurements (the same pages in a real DOM) can be added beside
+ * these later and printed with the same table.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Readability } from '@mozilla/readability';
+import { alignParagraphs, type AlignItem } from '../utils/align/paragraphs';
+import { parseArticle } from '../utils/parse';
+import { htmlToDocument } from '../utils/parse-html';
+import { precheck } from '../utils/precheck';
+
+export interface PageTiming {
+  page: string;
+  readabilityMs: number;
+  pipelineMs: number;
+  precheckMs: number;
+  precheckSaysYes: boolean;
+}
+
+export interface AlignTiming {
+  perSide: number;
+  ms: number;
+  memoryMB: number;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+function timeIt(fn: () => unknown, reps: number): number {
+  fn(); // warm-up: JIT and caches
+  const runs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    fn();
+    runs.push(performance.now() - t);
+  }
+  return median(runs);
+}
+
+/** Counts calls of Readability's `parse` while `fn` runs. */
+export function countReadabilityCalls(fn: () => void): number {
+  const proto = Readability.prototype as { parse: (...args: unknown[]) => unknown };
+  const original = proto.parse;
+  let calls = 0;
+  proto.parse = function (this: unknown, ...args: unknown[]) {
+    calls++;
+    return original.apply(this, args);
+  };
+  try {
+    fn();
+  } finally {
+    proto.parse = original;
+  }
+  return calls;
+}
+
+/** Times Readability alone, the whole pipeline and the precheck on one page. */
+export function timePage(page: string, html: string, reps: number): PageTiming {
+  const doc = htmlToDocument(html);
+  const readabilityMs = timeIt(() => new Readability(doc.cloneNode(true) as Document).parse(), reps);
+  const pipelineMs = timeIt(() => parseArticle(doc), reps);
+  const precheckMs = timeIt(() => precheck(doc), reps);
+  return { page, readabilityMs, pipelineMs, precheckMs, precheckSaysYes: precheck(doc).candidate };
+}
+
+/** Invented paragraphs of varied length, numbers every fifth, for the alignment benchmark. */
+export function syntheticSide(n: number, script: 'latin' | 'hangul'): AlignItem[] {
+  return Array.from({ length: n }, (_, i) => {
+    const words = 8 + ((i * 7919) % 40);
+    const body = script === 'latin' ? 'word '.repeat(words) : '낱말 '.repeat(Math.round(words / 2));
+    return { text: `${body}${i % 5 === 0 ? `(${1000 + i})` : ''}`, kind: 'paragraph', pos: i };
+  });
+}
+
+function collectGarbage(): (() => void) | null {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+}
+
+/** Aligns n paragraphs a side; memory is heap plus typed-array growth measured right after (before any collection). */
+export function timeAlignment(n: number): AlignTiming {
+  const gc = collectGarbage();
+  const a = syntheticSide(n, 'latin');
+  const b = syntheticSide(n, 'hangul');
+  alignParagraphs(a.slice(0, 200), b.slice(0, 200), { latinB: false }); // warm-up
+  gc?.();
+  const m0 = process.memoryUsage();
+  const t = performance.now();
+  const groups = alignParagraphs(a, b, { latinB: false });
+  const ms = performance.now() - t;
+  const m1 = process.memoryUsage();
+  if (groups.length === 0) throw new Error('no alignment');
+  const memoryMB = (m1.heapUsed - m0.heapUsed + (m1.arrayBuffers - m0.arrayBuffers)) / 1e6;
+  return { perSide: n, ms, memoryMB };
+}
+
+export function machine(): string {
+  const c = cpus();
+  return `${c[0]?.model ?? 'unknown CPU'}, ${c.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${platform()} ${release()}, Node ${process.version}, DOM: linkedom`;
+}
+
+const fmt = (x: number, d = 1): string => (Number.isNaN(x) ? '–' : x.toFixed(d));
+
+export function pageTable(title: string, rows: PageTiming[]): string {
+  const r = rows.map((x) => x.readabilityMs);
+  const p = rows.map((x) => x.pipelineMs);
+  const c = rows.map((x) => x.precheckMs);
+  const ratio = rows.map((x) => x.pipelineMs / x.readabilityMs);
+  const share = rows.map((x) => x.precheckMs / x.readabilityMs);
+  return [
+    `### ${title} (${rows.length} pages)`,
+    '',
+    '| measure | median | p90 | goal |',
+    '|---|---:|---:|---|',
+    `| Readability alone (clone + parse), ms | ${fmt(median(r))} | ${fmt(percentile(r, 90))} | |`,
+    `| parseArticle (whole pipeline), ms | ${fmt(median(p))} | ${fmt(percentile(p, 90))} | |`,
+    `| pipeline / Readability, per page | ${fmt(median(ratio), 2)}x | ${fmt(percentile(ratio, 90), 2)}x | <= 1.5x |`,
+    `| precheck, ms | ${fmt(median(c), 2)} | ${fmt(percentile(c, 90), 2)} | |`,
+    `| precheck / Readability, per page | ${fmt(100 * median(share), 2)}% | ${fmt(100 * percentile(share, 90), 2)}% | <= 3% |`,
+    `| precheck says yes | ${rows.filter((x) => x.precheckSaysYes).length} of ${rows.length} | | |`,
+    '',
+  ].join('\n');
+}
+
+export function alignTable(rows: AlignTiming[]): string {
+  return [
+    '### Paragraph alignment (synthetic English/Korean paragraphs)',
+    '',
+    '| paragraphs a side | time, ms | memory growth, MB | MB per 1,000 |',
+    '|---:|---:|---:|---:|',
+    ...rows.map(
+      (x) => `| ${x.perSide} | ${fmt(x.ms)} | ${fmt(x.memoryMB, 1)} | ${fmt((1000 * x.memoryMB) / x.perSide, 2)} |`,
+    ),
+    '',
+  ].join('\n');
+}
+
+function readPages(dir: string, pick: (name: string) => string | null): Array<[string, string]> {
+  if (!existsSync(dir)) return [];
+  const out: Array<[string, string]> = [];
+  for (const name of readdirSync(dir).sort()) {
+    const file = pick(name);
+    if (file && existsSync(file)) out.push([name, readFileSync(file, 'utf8')]);
+  }
+  return out;
+}
+
+function main(): void {
+  const root = join(import.meta.dirname, '..');
+  const reps = Number(process.argv.find((a) => a.startsWith('--reps='))?.slice(7) ?? 3);
+  const fixturesDir = join(root, 'test/fixtures/pages');
+  const corpusDir = join(root, '../shared/corpus/readability');
+  const fixtures = readPages(fixturesDir, (n) => (n.endsWith('.html') ? join(fixturesDir, n) : null));
+  const corpus = readPages(corpusDir, (n) => join(corpusDir, n, 'source.html'));
+
+  console.log(`## Diglot parser benchmark\n\nMachine: ${machine()}\n`);
+  console.log(
+    `Method: each page parsed once into a linkedom Document (not timed); each measurement is the median of ${reps} runs after a warm-up; medians and p90 are over pages.\n`,
+  );
+  const fixtureRows = fixtures.map(([n, html]) => timePage(n, html, reps));
+  console.log(pageTable('Fixture pages', fixtureRows));
+  const corpusRows = corpus.map(([n, html]) => timePage(n, html, reps));
+  if (corpusRows.length > 0) console.log(pageTable('Real corpus (monolingual pages)', corpusRows));
+  else console.log('### Real corpus\n\nskipped: ../shared/corpus/readability not found\n');
+
+  // Proof that a "no" from the precheck costs no Readability run.
+  let calls = 0;
+  let noes = 0;
+  for (const [, html] of [...fixtures, ...corpus]) {
+    const doc = htmlToDocument(html);
+    calls += countReadabilityCalls(() => {
+      if (!precheck(doc).candidate) noes++;
+    });
+  }
+  console.log(
+    `### Precheck never runs Readability\n\nReadability.parse calls during ${fixtures.length + corpus.length} precheck runs (${noes} said no): ${calls}\n`,
+  );
+
+  console.log(alignTable([1000, 2000, 5000].map(timeAlignment)));
+}
+
+if (process.argv[1] && /bench\.ts$/.test(process.argv[1])) main();
