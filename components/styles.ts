@@ -74,7 +74,7 @@ button:focus-visible, a:focus-visible, .block:focus-visible { outline: 2px solid
 .flow { max-width: var(--diglot-col, 42ch); margin: 0 auto; display: flex; flex-direction: column; gap: 0.9em; }
 .titles.one { grid-template-columns: minmax(0, var(--diglot-col, 42ch)); }
 .titles.two { grid-template-columns: repeat(2, minmax(0, var(--diglot-col, 42ch))); }
-h1.title { font-size: 1.7em; line-height: 1.25; margin: 0; font-weight: 700; }
+h1.title { font-size: 1.7em; line-height: 1.25; margin: 0; font-weight: 700; text-wrap: balance; }
 h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 .meta {
   font-family: ${SANS}; font-size: 0.8em; color: var(--muted); text-align: center; margin: 1rem 0 0;
@@ -85,7 +85,7 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 
 .block { position: relative; border-radius: 4px; padding: 0.15em 0.35em; margin: 0 -0.35em; transition: background-color 0.12s; }
 .block.is-active { background: var(--active); }
-.block .text { margin: 0; overflow-wrap: break-word; hyphens: auto; }
+.block .text { margin: 0; overflow-wrap: break-word; hyphens: auto; text-wrap: pretty; }
 .block h2.text, .block h3.text, .block h4.text, .block h5.text, .block h6.text { font-size: 1.2em; line-height: 1.3; margin: 0.6em 0 0; }
 .block blockquote.text { border-inline-start: 3px solid var(--rule); padding-inline-start: 0.9em; font-style: italic; }
 .block .caption { font-size: 0.85em; color: var(--muted); }
