@@ -5,7 +5,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../platform/messaging';
 import { registerReader, getReader } from '../../platform/reader-hook';
-import { getSettings, getSiteView, saveSiteView } from '../../platform/storage';
+import { getSettings, getSiteView, saveSettings, saveSiteView } from '../../platform/storage';
 import { parseArticle } from '../../utils/parse';
 import { nextView } from '../../utils/settings';
 import type { ParsedArticle } from '../../utils/contract';
@@ -24,7 +24,16 @@ export default defineContentScript({
     let view: ViewMode = 'original';
     let swapped = false;
     let error: string | undefined;
-    const views = createViews(document);
+    const views = createViews(document, {
+      // The reader's own toolbar, Esc and × change the view: remember it for the site, as a popup choice would be.
+      onViewChange: (next, nextSwapped) => {
+        view = next;
+        swapped = nextSwapped;
+        void saveSiteView(location.hostname, { view, swapped });
+      },
+      // Theme, font size and hide-translation from the reader's toolbar are settings like those of the options page.
+      onSettingsChange: (patch) => void saveSettings(patch),
+    });
 
     const status = (): PageStatus => ({
       url: location.href,
