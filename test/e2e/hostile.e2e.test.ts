@@ -1,0 +1,210 @@
+/**
+ * Hostile pages (issue 6): bilingual articles carrying scripts, handlers, frames, forms, remote CSS and HTML-looking
+ * text inside the article, and pages that lie to the parser. Diglot must detect and show them without ever running
+ * the page's code again, without bringing any of it into the reader, without fetching anything, and must leave the
+ * page exactly as it was when it goes back to the original.
+ *
+ * Each payload page counts its own payload runs (`window.__payloadRuns`) and says how many run while it loads
+ * (`window.__expectedPayloadRuns`); a payload that finds itself anywhere but the page's own document sets
+ * `window.__diglotPwned`. So "the page ran its own script at load" (expected) is told apart from "Diglot made it run".
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useHarness } from './harness';
+import { probe, type ReaderReport } from './inspect';
+import { chooseView, parseAnyway, popupViews, trapExtensionPageErrors, trapWorkerErrors, workerErrors } from './drive';
+
+interface PayloadGlobals {
+  __payloadRuns?: number;
+  __expectedPayloadRuns?: number;
+  __diglotPwned?: boolean;
+}
+
+/** Payloads inside the article; the parser must still find the article bilingual. */
+const PAYLOAD_PAGES = [
+  'hostile--en-ko--script-payloads.html',
+  'hostile--en-zh-Hans--remote-css-base.html',
+  'hostile--en-ko--br-lines.html',
+];
+/** Pages that lie to the parser: whatever it decides, nothing may throw and the popup must answer. */
+const LYING_PAGES = [
+  'hostile--en-ko--lying-lang.html',
+  'hostile--en-zh-Hans--hidden-half.html',
+  'hostile--en-ko--zero-width.html',
+  'hostile--en-ko--mixed-script-spam.html',
+  'hostile--en-zh-Hans--huge-paragraph.html',
+];
+
+/** Pages whose own markup loads from 203.0.113.1 while they load (aborted by the test); the others load nothing remote. */
+const LOADS_REMOTE = ['hostile--en-zh-Hans--remote-css-base.html'];
+
+/** Text that is HTML-looking in the page source (escaped) and must reach the reader as text. */
+const ESCAPED_MARKUP = '<img src=x onerror=alert(1)>';
+
+const payloads = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as PayloadGlobals;
+    return { runs: w.__payloadRuns, expected: w.__expectedPayloadRuns, pwned: w.__diglotPwned };
+  });
+
+describe('hostile pages', () => {
+  const h = useHarness();
+  /** Requests to anywhere but the fixture server (all aborted: nothing leaves the machine), with their time. */
+  const offsite: { url: string; during: string }[] = [];
+  /** What the test is doing now, to name the step a request came from. */
+  let step = 'idle';
+  let extensionPageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const context = h.browser.context;
+    await context.route(
+      (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== new URL(h.server.url).host,
+      (route) => route.abort(),
+    );
+    context.on('request', (request) => {
+      const url = request.url();
+      if (/^(https?|wss?):/.test(url) && !url.startsWith(`${h.server.url}/`)) offsite.push({ url, during: step });
+    });
+    extensionPageErrors = trapExtensionPageErrors(context);
+    await trapWorkerErrors(h.browser.worker);
+  });
+
+  afterAll(async () => {
+    expect(await workerErrors(h.browser.worker), 'errors in the service worker').toEqual([]);
+  });
+
+  /**
+   * Opens `name`, waits for its load-time payloads and for detection, then goes through every view the popup offers
+   * and back to the original, checking after each step. Returns what the reader showed.
+   */
+  async function visit(name: string, options: { mustDetect: boolean }): Promise<{ reports: ReaderReport[] }> {
+    // A view remembered for the site (every fixture is on 127.0.0.1) would be shown at parse: start afresh.
+    await h.browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+      ).chrome.storage.local.clear(),
+    );
+    step = `loading ${name}`;
+    const page = await h.browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const inspector = await probe(page);
+    const errorsBefore = extensionPageErrors.length;
+    await page.goto(`${h.server.url}/${name}`);
+
+    // The page's own payloads run while it loads; wait for all of them (this also proves they are live).
+    const { expected } = await payloads(page);
+    if (name.includes('huge-paragraph')) {
+      // The page's own script filled the enormous paragraph while it parsed.
+      const size = await page.evaluate(() => document.getElementById('transcript')?.textContent?.length ?? 0);
+      expect(size).toBeGreaterThan(190_000);
+    }
+    expect(expected, 'the page declares its load-time payloads').toBeTypeOf('number');
+    await expect.poll(async () => (await payloads(page)).runs, { timeout: 10_000 }).toBe(expected);
+
+    const popup = await h.popupFor(page);
+    await expect(popup.locator('h1').innerText()).resolves.not.toMatch(/cannot read/i);
+    let views = await popupViews(popup);
+    if (options.mustDetect) expect(views, `${name} is detected as bilingual`).toContain('side-by-side');
+    const verdict = (await popup.locator('h1').innerText()).replace(/\s+/g, ' ');
+    if (!views.length) {
+      // Nothing found: make Diglot try anyway, the path a user takes on exactly such a page.
+      await parseAnyway(popup);
+      views = await popupViews(popup);
+    }
+    console.log(
+      `${name}: detected "${verdict}"` +
+        (verdict.includes('⇄')
+          ? ''
+          : `, parsed anyway: "${(await popup.locator('h1').innerText()).replace(/\s+/g, ' ')}"`) +
+        `; views ${views.join(', ') || 'none'}`,
+    );
+    if (views.length) expect(await popup.locator('input[name=view][value=original]').isChecked()).toBe(true);
+    const before = await inspector.evaluate<string>('document.documentElement.outerHTML');
+
+    const reports: ReaderReport[] = [];
+    let runs = expected ?? 0;
+    for (const view of [...views.filter((v) => v !== 'original'), ...(views.length ? ['original'] : [])]) {
+      step = `${name}, view ${view}`;
+      await chooseView(popup, view);
+      const report = await inspector.reader();
+      if (view === 'original') expect.soft(report, 'no reader after going back to the original').toBeNull();
+      if (report) {
+        expect.soft(report.violations, `${name}, ${view}: page content inside the reader`).toEqual([]);
+        reports.push(report);
+        if (reports.length === 1) console.log(`${name}: reader shadow root is ${report.mode}`);
+      }
+      // Soft: one broken view should not hide what the others do.
+      const state = await payloads(page);
+      expect.soft((state.runs ?? 0) - runs, `${name}, ${view}: payloads run again by this view`).toBe(0);
+      expect.soft(state.pwned, `${name}, ${view}: a payload ran inside Diglot`).toBeUndefined();
+      runs = state.runs ?? 0;
+    }
+    step = 'idle';
+
+    expect.soft(runs, `${name}: payload runs in all (the page's own at load: ${expected})`).toBe(expected);
+    const after = await inspector.evaluate<string>('document.documentElement.outerHTML');
+    expect.soft(after === before, `${name}: the page is exactly as before after going back to the original`).toBe(true);
+    expect.soft(dialogs, `${name}: dialogs`).toEqual([]);
+    expect
+      .soft(
+        offsite.filter((r) => r.during.startsWith(`${name}, view`)).map((r) => `${r.url} (${r.during})`),
+        `${name}: requests off the fixture server while switching views`,
+      )
+      .toEqual([]);
+    if (!LOADS_REMOTE.includes(name)) {
+      expect.soft(offsite.filter((r) => r.during.includes(name)).map((r) => `${r.url} (${r.during})`)).toEqual([]);
+    }
+    expect.soft(inspector.errors, `${name}: errors in the page's worlds (page, content scripts)`).toEqual([]);
+    expect.soft(extensionPageErrors.slice(errorsBefore), `${name}: errors in the popup`).toEqual([]);
+
+    await inspector.close();
+    await popup.close();
+    await page.close();
+    return { reports };
+  }
+
+  test('the inspector sees into a closed shadow root and flags page content there (control)', async () => {
+    const page = await h.open('hostile--en-zh-Hans--hidden-half.html');
+    await page.evaluate(() => {
+      const host = document.createElement('diglot-reader');
+      host.setAttribute('data-view', 'control');
+      const root = host.attachShadow({ mode: 'closed' });
+      const link = Object.assign(document.createElement('a'), { href: 'javascript:void 0', textContent: 'x' });
+      const style = Object.assign(document.createElement('style'), {
+        textContent: '@import url(http://203.0.113.1/c.css);',
+      });
+      const p = Object.assign(document.createElement('p'), { textContent: 'text' });
+      p.setAttribute('onclick', 'void 0');
+      root.append(link, style, p);
+      document.documentElement.append(host);
+    });
+    const inspector = await probe(page);
+    const report = await inspector.reader();
+    expect(report?.mode).toBe('closed');
+    expect(report?.text).toContain('text');
+    expect(report?.violations).toEqual(['<style> with @import or url()', '<p onclick>', 'link to javascript:void 0']);
+    await inspector.close();
+    await page.close();
+  });
+
+  test.each(PAYLOAD_PAGES)(
+    'on %s, no payload runs again, none reaches the reader, and the original comes back exactly',
+    async (name) => {
+      const { reports } = await visit(name, { mustDetect: true });
+      expect(reports.length, 'the reader was shown at least once').toBeGreaterThan(0);
+      if (name.includes('script-payloads')) {
+        // The escaped markup in the article is text on the page, and stays text in the reader.
+        const sideBySide = reports.find((r) => r.view === 'side-by-side');
+        expect(sideBySide?.text).toContain(ESCAPED_MARKUP);
+      }
+    },
+  );
+
+  test.each(LYING_PAGES)('on %s, whatever the parser decides, nothing throws and the popup answers', async (name) => {
+    await visit(name, { mustDetect: false });
+  });
+});

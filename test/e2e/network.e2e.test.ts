@@ -1,0 +1,179 @@
+/**
+ * Diglot sends nothing anywhere (README, Security and privacy): while it detects, parses, shows every view, copies,
+ * downloads every export format and saves a clip, the only requests in the browser are the fixture page's own, to
+ * the fixture server on 127.0.0.1, and the extension's own `chrome-extension://` resources.
+ *
+ * Two watchers: Playwright's `context.on('request')` sees pages, extension pages and the service worker (a positive
+ * control below proves it sees the worker); CDP's Network domain on each web page names a request's initiator, so a
+ * request the content script makes from the page's frame is still told apart from the page's own.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { useHarness } from './harness';
+import { chooseView, popupViews, press } from './drive';
+
+const PAGES = ['blocks--en-ko--usa-journal-korea.html', 'interleaved--en-zh-Hans--container-freight-rates.html'];
+const FORMATS = ['md', 'json', 'tmx', 'tsv'];
+/** Requests the test itself makes to prove the watchers work; left out of the verdict. */
+const PROBE = '/__network-probe/';
+
+interface Seen {
+  url: string;
+  /** `worker` for the service worker, otherwise the URL of the frame that made the request. */
+  from: string;
+  type: string;
+}
+
+interface Initiated {
+  url: string;
+  initiator: string;
+  /** Script URLs on the initiator's stack (a content script's fetch shows its chrome-extension:// file here). */
+  stack: string[];
+}
+
+interface CdpInitiator {
+  type: string;
+  url?: string;
+  stack?: { callFrames: { url: string }[]; parent?: CdpInitiator['stack'] };
+}
+
+function stackUrls(stack: CdpInitiator['stack']): string[] {
+  const urls: string[] = [];
+  for (let s = stack; s; s = s.parent) urls.push(...s.callFrames.map((f) => f.url));
+  return urls;
+}
+
+describe('network: Diglot makes no request of its own', () => {
+  const h = useHarness();
+  const seen: Seen[] = [];
+  const initiated: Initiated[] = [];
+
+  function source(request: Request): string {
+    if (request.serviceWorker()) return 'worker';
+    try {
+      return request.frame().url();
+    } catch {
+      return 'unknown';
+    }
+  }
+
+  beforeAll(async () => {
+    const { context } = h.browser;
+    context.on('request', (request) =>
+      seen.push({ url: request.url(), from: source(request), type: request.resourceType() }),
+    );
+  });
+
+  /** Opens a web page with CDP's network watcher attached before it navigates. */
+  async function openWatched(name: string): Promise<Page> {
+    const page = await h.browser.context.newPage();
+    const cdp = await h.browser.context.newCDPSession(page);
+    cdp.on(
+      'Network.requestWillBeSent',
+      ({ request, initiator }: { request: { url: string }; initiator: CdpInitiator }) => {
+        initiated.push({
+          url: request.url,
+          initiator: initiator.url ?? initiator.type,
+          stack: stackUrls(initiator.stack),
+        });
+      },
+    );
+    await cdp.send('Network.enable');
+    await page.goto(`${h.server.url}/${name}`);
+    return page;
+  }
+
+  test('the watchers see requests from the service worker and from extension pages', async () => {
+    const { worker, context, extensionId } = h.browser;
+    await worker.evaluate((url) => fetch(url).then((r) => r.status), `${h.server.url}${PROBE}worker`);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
+    await popup.evaluate((url) => fetch(url).then((r) => r.status), `${h.server.url}${PROBE}extension-page`);
+    await expect
+      .poll(() =>
+        seen.filter((r) => r.url.includes(PROBE)).map((r) => `${r.from === 'worker' ? 'worker' : 'page'} ${r.url}`),
+      )
+      .toEqual([`worker ${h.server.url}${PROBE}worker`, `page ${h.server.url}${PROBE}extension-page`]);
+    expect(seen.find((r) => r.url.endsWith('extension-page'))?.from).toMatch(/^chrome-extension:\/\//);
+    await popup.close();
+  });
+
+  test('detecting, every view, copy, every download format and saving a clip request nothing but the page and Diglot itself', async () => {
+    const { extensionId } = h.browser;
+    const own = `chrome-extension://${extensionId}/`;
+    const start = seen.length;
+    for (const name of PAGES) {
+      const page = await openWatched(name);
+      const popup = await h.popupFor(page);
+      const views = await popupViews(popup);
+      expect(views, `${name} is detected`).toContain('side-by-side');
+      for (const view of [...views.filter((v) => v !== 'original'), 'original']) await chooseView(popup, view);
+
+      const status = popup.getByRole('status').last();
+      // A real click: writing to the clipboard needs the user's gesture.
+      await popup.getByRole('button', { name: 'Copy' }).click();
+      await expect.poll(() => status.innerText()).toMatch(/copied/i);
+      for (const format of FORMATS) {
+        await popup.locator('select').first().selectOption(format);
+        const [download] = await Promise.all([
+          popup.waitForEvent('download'),
+          press(popup.getByRole('button', { name: 'Download' })),
+        ]);
+        expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+        await download.path(); // the file is written before the next format is asked for
+      }
+      await press(popup.getByRole('button', { name: 'Save to library' }));
+      await expect.poll(() => status.innerText()).toMatch(/saved/i);
+      await popup.close();
+      await page.close();
+    }
+
+    const requests = seen.slice(start).filter((r) => !r.url.includes(PROBE));
+    // Diglot's own files (popup.html and its chunks, the download's blob:) are fine, whoever asks for them.
+    const ownFiles = requests.filter((r) => r.url.startsWith(own) || r.url.startsWith(`blob:${own}`));
+    const fromExtension = requests.filter(
+      (r) => !ownFiles.includes(r) && (r.from === 'worker' || r.from.startsWith('chrome-extension://')),
+    );
+    const fromPages = requests.filter((r) => !ownFiles.includes(r) && !fromExtension.includes(r));
+    expect(
+      fromExtension.map((r) => r.url),
+      'requests by the service worker or extension pages to anything but the extension itself',
+    ).toEqual([]);
+    // Pages load from the fixture server only (these two pages link elsewhere but load nothing from there).
+    expect(
+      fromPages.filter((r) => !r.url.startsWith(`${h.server.url}/`) && !/^(data|blob):/.test(r.url)).map((r) => r.url),
+      'requests by web pages to anything but the fixture server',
+    ).toEqual([]);
+    // And none of the pages' requests was started by a Diglot script (a content script fetches from the page's frame).
+    expect(
+      initiated.filter(
+        (r) =>
+          r.initiator.startsWith('chrome-extension://') || r.stack.some((u) => u.startsWith('chrome-extension://')),
+      ),
+      'page requests started by a chrome-extension:// script',
+    ).toEqual([]);
+
+    const count = (list: Seen[]) => list.length;
+    console.log(
+      `network: ${count(requests)} requests in all — ${count(fromPages)} by the two pages (all to ${h.server.url}), ` +
+        `${count(ownFiles)} for Diglot's own files (chrome-extension:// or blob:chrome-extension://), none elsewhere; ` +
+        `${initiated.length} page requests seen by CDP, none started by an extension script`,
+    );
+    console.table(
+      Object.entries(
+        requests.reduce<Record<string, number>>((acc, r) => {
+          const who =
+            r.from === 'worker'
+              ? 'service worker'
+              : r.from.startsWith('chrome-extension://')
+                ? 'extension page'
+                : 'web page';
+          const where = new URL(r.url.replace(/^blob:/, '')).origin.replace(extensionId, '<diglot>');
+          const key = `${who} → ${where} (${r.type})`;
+          acc[key] = (acc[key] ?? 0) + 1;
+          return acc;
+        }, {}),
+      ),
+    );
+  });
+});
