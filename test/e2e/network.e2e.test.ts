@@ -22,7 +22,11 @@ interface Seen {
   /** `worker` for the service worker, otherwise the URL of the frame that made the request. */
   from: string;
   type: string;
+  /** `load` until the popup has the page's detection result, `diglot` while the test drives Diglot. */
+  phase: Phase;
 }
+
+type Phase = 'load' | 'diglot';
 
 interface Initiated {
   url: string;
@@ -47,6 +51,7 @@ describe('network: Diglot makes no request of its own', () => {
   const h = useHarness();
   const seen: Seen[] = [];
   const initiated: Initiated[] = [];
+  let phase: Phase = 'load';
 
   function source(request: Request): string {
     if (request.serviceWorker()) return 'worker';
@@ -60,7 +65,7 @@ describe('network: Diglot makes no request of its own', () => {
   beforeAll(async () => {
     const { context } = h.browser;
     context.on('request', (request) =>
-      seen.push({ url: request.url(), from: source(request), type: request.resourceType() }),
+      seen.push({ url: request.url(), from: source(request), type: request.resourceType(), phase }),
     );
   });
 
@@ -103,8 +108,10 @@ describe('network: Diglot makes no request of its own', () => {
     const own = `chrome-extension://${extensionId}/`;
     const start = seen.length;
     for (const name of PAGES) {
+      phase = 'load';
       const page = await openWatched(name);
       const popup = await h.popupFor(page);
+      phase = 'diglot';
       const views = await popupViews(popup);
       expect(views, `${name} is detected`).toContain('side-by-side');
       for (const view of [...views.filter((v) => v !== 'original'), 'original']) await chooseView(popup, view);
@@ -144,6 +151,13 @@ describe('network: Diglot makes no request of its own', () => {
       fromPages.filter((r) => !r.url.startsWith(`${h.server.url}/`) && !/^(data|blob):/.test(r.url)).map((r) => r.url),
       'requests by web pages to anything but the fixture server',
     ).toEqual([]);
+    // Once loaded, the pages ask for nothing new while Diglot parses, shows, copies and exports (these pages have
+    // no lazy images or other late loads of their own).
+    const loaded = new Set(fromPages.filter((r) => r.phase === 'load').map((r) => r.url));
+    expect(
+      fromPages.filter((r) => r.phase === 'diglot' && !loaded.has(r.url)).map((r) => `${r.url} (${r.type})`),
+      'new requests by the pages while Diglot worked',
+    ).toEqual([]);
     // And none of the pages' requests was started by a Diglot script (a content script fetches from the page's frame).
     expect(
       initiated.filter(
@@ -155,7 +169,8 @@ describe('network: Diglot makes no request of its own', () => {
 
     const count = (list: Seen[]) => list.length;
     console.log(
-      `network: ${count(requests)} requests in all — ${count(fromPages)} by the two pages (all to ${h.server.url}), ` +
+      `network: ${count(requests)} requests in all — ${count(fromPages)} by the two pages (all to ${h.server.url}, ` +
+        `${count(fromPages.filter((r) => r.phase === 'diglot'))} of them after detection), ` +
         `${count(ownFiles)} for Diglot's own files (chrome-extension:// or blob:chrome-extension://), none elsewhere; ` +
         `${initiated.length} page requests seen by CDP, none started by an extension script`,
     );
