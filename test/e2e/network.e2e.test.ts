@@ -30,21 +30,20 @@ type Phase = 'load' | 'diglot';
 
 interface Initiated {
   url: string;
-  initiator: string;
-  /** Script URLs on the initiator's stack (a content script's fetch shows its chrome-extension:// file here). */
-  stack: string[];
+  /** Started by script from an isolated world (an extension's content script) or a chrome-extension:// file. */
+  byExtension: boolean;
 }
 
 interface CdpInitiator {
   type: string;
   url?: string;
-  stack?: { callFrames: { url: string }[]; parent?: CdpInitiator['stack'] };
+  stack?: { callFrames: { url: string; scriptId: string }[]; parent?: CdpInitiator['stack'] };
 }
 
-function stackUrls(stack: CdpInitiator['stack']): string[] {
-  const urls: string[] = [];
-  for (let s = stack; s; s = s.parent) urls.push(...s.callFrames.map((f) => f.url));
-  return urls;
+function stackFrames(stack: CdpInitiator['stack']): { url: string; scriptId: string }[] {
+  const frames: { url: string; scriptId: string }[] = [];
+  for (let s = stack; s; s = s.parent) frames.push(...s.callFrames);
+  return frames;
 }
 
 describe('network: Diglot makes no request of its own', () => {
@@ -73,16 +72,34 @@ describe('network: Diglot makes no request of its own', () => {
   async function openWatched(name: string): Promise<Page> {
     const page = await h.browser.context.newPage();
     const cdp = await h.browser.context.newCDPSession(page);
+    // Scripts compiled in a world other than the page's own: content scripts, code injected by scripting.executeScript
+    // (whose stack frames have no URL at all).
+    const isolated = new Set<string>();
+    cdp.on(
+      'Debugger.scriptParsed',
+      ({
+        scriptId,
+        executionContextAuxData,
+      }: {
+        scriptId: string;
+        executionContextAuxData?: { isDefault?: boolean };
+      }) => {
+        if (executionContextAuxData?.isDefault === false) isolated.add(scriptId);
+      },
+    );
     cdp.on(
       'Network.requestWillBeSent',
       ({ request, initiator }: { request: { url: string }; initiator: CdpInitiator }) => {
+        const frames = stackFrames(initiator.stack);
         initiated.push({
           url: request.url,
-          initiator: initiator.url ?? initiator.type,
-          stack: stackUrls(initiator.stack),
+          byExtension:
+            (initiator.url ?? '').startsWith('chrome-extension://') ||
+            frames.some((f) => f.url.startsWith('chrome-extension://') || isolated.has(f.scriptId)),
         });
       },
     );
+    await cdp.send('Debugger.enable');
     await cdp.send('Network.enable');
     await page.goto(`${h.server.url}/${name}`);
     return page;
@@ -103,10 +120,34 @@ describe('network: Diglot makes no request of its own', () => {
     await popup.close();
   });
 
+  test("a request a content script makes from the page is told from the page's own (control)", async () => {
+    const page = await openWatched('blocks--en-ko--usa-journal-korea.html');
+    const tab = await h.browser.tabId(page);
+    const url = `${h.server.url}${PROBE}content-script`;
+    // The extension's own scripting API runs a fetch in its isolated world, as a content script would.
+    await h.browser.worker.evaluate(
+      async ([id, target]) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { scripting: { executeScript(details: object): Promise<unknown> } };
+          }
+        ).chrome;
+        await api.scripting.executeScript({ target: { tabId: id }, func: (u: string) => fetch(u), args: [target] });
+      },
+      [tab, url] as const,
+    );
+    await expect.poll(() => initiated.find((r) => r.url === url)?.byExtension).toBe(true);
+    expect(initiated.filter((r) => r.url === `${h.server.url}/blocks--en-ko--usa-journal-korea.html`)).toEqual([
+      { url: `${h.server.url}/blocks--en-ko--usa-journal-korea.html`, byExtension: false },
+    ]);
+    await page.close();
+  });
+
   test('detecting, every view, copy, every download format and saving a clip request nothing but the page and Diglot itself', async () => {
     const { extensionId } = h.browser;
     const own = `chrome-extension://${extensionId}/`;
     const start = seen.length;
+    const initiatedStart = initiated.length;
     for (const name of PAGES) {
       phase = 'load';
       const page = await openWatched(name);
@@ -160,11 +201,11 @@ describe('network: Diglot makes no request of its own', () => {
     ).toEqual([]);
     // And none of the pages' requests was started by a Diglot script (a content script fetches from the page's frame).
     expect(
-      initiated.filter(
-        (r) =>
-          r.initiator.startsWith('chrome-extension://') || r.stack.some((u) => u.startsWith('chrome-extension://')),
-      ),
-      'page requests started by a chrome-extension:// script',
+      initiated
+        .slice(initiatedStart)
+        .filter((r) => r.byExtension)
+        .map((r) => r.url),
+      'page requests started by an extension script',
     ).toEqual([]);
 
     const count = (list: Seen[]) => list.length;
@@ -172,7 +213,7 @@ describe('network: Diglot makes no request of its own', () => {
       `network: ${count(requests)} requests in all — ${count(fromPages)} by the two pages (all to ${h.server.url}, ` +
         `${count(fromPages.filter((r) => r.phase === 'diglot'))} of them after detection), ` +
         `${count(ownFiles)} for Diglot's own files (chrome-extension:// or blob:chrome-extension://), none elsewhere; ` +
-        `${initiated.length} page requests seen by CDP, none started by an extension script`,
+        `${initiated.length - initiatedStart} page requests seen by CDP, none started by an extension script`,
     );
     console.table(
       Object.entries(
