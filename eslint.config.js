@@ -4,18 +4,29 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Page HTML reaches the reader only through components/, never by innerHTML elsewhere.
-      'no-restricted-properties': [
+      // Page HTML never becomes markup: no assigning innerHTML/outerHTML, no insertAdjacentHTML, no
+      // dangerouslySetInnerHTML. Reading them (tests compare a page before and after) is fine.
+      'no-restricted-syntax': [
         'error',
-        { property: 'innerHTML', message: 'Build DOM nodes; page HTML must never be assigned (see README, Security).' },
-        { property: 'outerHTML', message: 'Build DOM nodes; page HTML must never be assigned (see README, Security).' },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Build DOM nodes or Preact text; page HTML must never be assigned (see README, Security).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Build DOM nodes or Preact text; page HTML must never be inserted (see README, Security).',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text; page HTML must never be inserted (see README, Security).',
+        },
       ],
     },
   },

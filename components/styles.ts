@@ -1,5 +1,8 @@
 /**
- * The reader's whole style sheet. It lives inside the closed shadow root, so the page's CSS cannot reach the reader
+ * The reader's whole style sheet. Its `:host` rule pins the host element: important declarations from inside a shadow
+ * tree beat the page's own important rules for its host (CSS Scoping), so no page style can move, hide or restyle it;
+ * and unlike an inline `style` it leaves text spacing overridable by the user's own style sheets (WCAG 1.4.12).
+ * It lives inside the closed shadow root, so the page's CSS cannot reach the reader
  * and the reader's cannot leak into the page. Sizes come from CSS variables set from the settings.
  */
 
@@ -12,7 +15,10 @@ const SANS =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", sans-serif';
 
 export const READER_CSS = `
-:host { all: initial; }
+:host {
+  all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
+  z-index: 2147483647 !important;
+}
 .root {
   --bg: #fdfdfb; --fg: #1d1d1f; --muted: #5b5b62; --rule: #deded8; --accent: #2a5db0; --tint: #f1f3f7;
   --active: #fff2b8; --sentence: #ffe27a; --focus: #2a5db0;

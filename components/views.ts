@@ -208,12 +208,7 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
     const opening = !reader;
     if (!reader) {
       const host = doc.createElement(HOST_TAG);
-      // Inline and !important: the page's stylesheets cannot move, hide or restyle the host.
-      host.setAttribute(
-        'style',
-        'all: initial !important; display: block !important; position: fixed !important; inset: 0 !important; ' +
-          'z-index: 2147483647 !important;',
-      );
+      // Positioned by the `:host` rule of the reader's own sheet (styles.ts), which the page's styles cannot beat.
       const shadow = host.attachShadow({ mode: options.shadowMode ?? 'closed' });
       attachStyles(doc, shadow);
       // Preact owns this node only, so it never removes the <style> beside it.

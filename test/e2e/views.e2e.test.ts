@@ -1,0 +1,217 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { chooseView } from './drive';
+import { useHarness } from './harness';
+import { readerDom } from './reader-dom';
+
+const SEED = 'blocks--en-ko--usa-journal-korea.html';
+const ZH = 'interleaved--en-zh-Hans--container-freight-rates.html';
+
+/** Waits until the page shows the reader in `view`, or no reader at all for `null`. */
+async function readerView(page: Page, view: string | null): Promise<void> {
+  if (view === null) await page.waitForSelector('diglot-reader', { state: 'detached', timeout: 10_000 });
+  else await page.waitForSelector(`diglot-reader[data-view="${view}"]`, { state: 'attached', timeout: 10_000 });
+}
+
+/** Top edge of each side of each pair in the reader: `{ "3": { en: 412, ko: 412 } }`. */
+function pairTops(this: ShadowRoot): Record<string, Record<string, number>> {
+  const tops: Record<string, Record<string, number>> = {};
+  for (const el of Array.from(this.querySelectorAll('[data-diglot-pair][data-diglot-lang]'))) {
+    const pair = el.getAttribute('data-diglot-pair')!;
+    const lang = el.getAttribute('data-diglot-lang')!;
+    const top = el.getBoundingClientRect().top;
+    tops[pair] ??= {};
+    tops[pair][lang] = Math.min(tops[pair][lang] ?? Infinity, top);
+  }
+  return tops;
+}
+
+/** The block's centre and its pair, for the first block of `lang` that has a counterpart. */
+function firstPairedBlock(this: ShadowRoot, lang: string): { x: number; y: number; pair: string } | null {
+  const el = this.querySelector(`[data-diglot-pair][data-diglot-lang="${lang}"]`);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2, pair: el.getAttribute('data-diglot-pair')! };
+}
+
+/** Languages of the blocks of one pair that are lit up as counterparts. */
+function activeLangs(this: ShadowRoot, pair: string): string[] {
+  return Array.from(this.querySelectorAll(`[data-diglot-pair="${pair}"].is-active`)).map(
+    (el) => el.getAttribute('data-diglot-lang') ?? '',
+  );
+}
+
+/** The focused block in the reader, if any: its pair and language. */
+function focusedBlock(this: ShadowRoot): { pair: string | null; lang: string | null } | null {
+  const el = this.activeElement?.closest('[data-diglot-block]');
+  return el ? { pair: el.getAttribute('data-diglot-pair'), lang: el.getAttribute('data-diglot-lang') } : null;
+}
+
+/** Block languages in the reader's document order. */
+function blockOrder(this: ShadowRoot): { lang: string; pair: string | null }[] {
+  return Array.from(this.querySelectorAll('[data-diglot-block]')).map((el) => ({
+    lang: el.getAttribute('data-diglot-lang') ?? '',
+    pair: el.getAttribute('data-diglot-pair'),
+  }));
+}
+
+/** Text of the article's paragraphs on the live page that a reader can see, by script. */
+async function visibleParagraphs(page: Page): Promise<{ hangul: number; latin: number; hidden: number }> {
+  return page.evaluate(() => {
+    const out = { hangul: 0, latin: 0, hidden: document.querySelectorAll('[data-diglot-hidden]').length };
+    for (const p of Array.from(document.querySelectorAll('.view-content p'))) {
+      const visible = (p as HTMLElement).offsetParent !== null && (p as HTMLElement).getClientRects().length > 0;
+      const text = p.textContent ?? '';
+      if (!visible || text.length < 40) continue;
+      if ((text.match(/[\uac00-\ud7af]/g) ?? []).length >= 10) out.hangul += 1;
+      else if (/[A-Za-z]{4}/.test(text)) out.latin += 1;
+    }
+    return out;
+  });
+}
+
+describe('the views, opened from the popup', () => {
+  const h = useHarness();
+
+  test('side by side puts each pair level, and hover and keyboard light up the counterpart', async () => {
+    const page = await h.open(SEED);
+    const popup = await h.popupFor(page);
+    await chooseView(popup, 'side-by-side');
+    await readerView(page, 'side-by-side');
+    const reader = await readerDom(page);
+
+    const tops = (await reader.run(pairTops))!;
+    const pairs = Object.values(tops).filter((sides) => sides.en !== undefined && sides.ko !== undefined);
+    expect(pairs.length).toBe(6);
+    for (const sides of pairs) expect(Math.abs(sides.en! - sides.ko!)).toBeLessThanOrEqual(2);
+    await page.bringToFront();
+    await h.browser.screenshot(page, 'seed-side-by-side');
+
+    const target = (await reader.run(firstPairedBlock, 'en'))!;
+    await page.mouse.move(target.x, target.y);
+    await expect.poll(() => reader.run(activeLangs, target.pair)).toEqual(expect.arrayContaining(['en', 'ko']));
+
+    // Keyboard only: Tab walks from the toolbar into the paragraphs, and focus lights the counterpart too.
+    let focused: { pair: string | null; lang: string | null } | null = null;
+    for (let i = 0; i < 40 && !focused?.pair; i++) {
+      await page.keyboard.press('Tab');
+      focused = await reader.run(focusedBlock);
+    }
+    expect(focused?.pair).toBeTruthy();
+    await expect.poll(() => reader.run(activeLangs, focused!.pair!)).toEqual(expect.arrayContaining(['en', 'ko']));
+
+    // Esc closes the reader, and the popup then reports the original page.
+    await page.keyboard.press('Escape');
+    await readerView(page, null);
+    const again = await h.popupFor(page);
+    await expect(again.locator('input[name=view]:checked').getAttribute('value')).resolves.toBe('original');
+    await reader.close();
+    await again.close();
+    await popup.close();
+    await page.close();
+  });
+
+  test('one language in place hides exactly the other language and the original view restores the page', async () => {
+    const page = await h.open(SEED);
+    const popup = await h.popupFor(page);
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const original = await visibleParagraphs(page);
+    expect(original.hangul).toBeGreaterThanOrEqual(5);
+    expect(original.latin).toBeGreaterThanOrEqual(6);
+
+    await chooseView(popup, 'first-only');
+    const english = await visibleParagraphs(page);
+    expect(english).toMatchObject({ hangul: 0, latin: original.latin });
+    expect(english.hidden).toBeGreaterThan(0);
+
+    await chooseView(popup, 'second-only');
+    const korean = await visibleParagraphs(page);
+    expect(korean.hangul).toBe(original.hangul);
+    expect(korean.latin).toBe(0);
+
+    await chooseView(popup, 'original');
+    await expect.poll(() => page.evaluate(() => document.body.outerHTML)).toBe(before);
+
+    // Screenshots only now: taking one marks the page's inputs with style="", which the comparison above must not see.
+    for (const [view, name] of [
+      ['first-only', 'seed-english-only'],
+      ['second-only', 'seed-korean-only'],
+    ] as const) {
+      await chooseView(popup, view);
+      await page.bringToFront();
+      await h.browser.screenshot(page, name);
+    }
+    await chooseView(popup, 'original');
+    await popup.close();
+    await page.close();
+  });
+
+  test('interleaved follows each paragraph with its counterpart', async () => {
+    const page = await h.open(SEED);
+    const popup = await h.popupFor(page);
+    await chooseView(popup, 'interleaved');
+    await readerView(page, 'interleaved');
+    const reader = await readerDom(page);
+    const order = (await reader.run(blockOrder))!.filter((b) => b.pair !== null);
+    expect(order.length).toBe(12);
+    for (let i = 0; i < order.length; i += 2) {
+      expect(order[i]).toMatchObject({ lang: 'en' });
+      expect(order[i + 1]).toMatchObject({ lang: 'ko', pair: order[i]!.pair });
+    }
+    await page.bringToFront();
+    await h.browser.screenshot(page, 'seed-interleaved');
+    await chooseView(popup, 'original');
+    await readerView(page, null);
+    await reader.close();
+    await popup.close();
+    await page.close();
+  });
+
+  test('the chosen view is remembered for the site across a reload', async () => {
+    const page = await h.open(SEED);
+    const popup = await h.popupFor(page);
+    await chooseView(popup, 'side-by-side');
+    await readerView(page, 'side-by-side');
+    await popup.close();
+    await page.reload();
+    await readerView(page, 'side-by-side');
+    const again = await h.popupFor(page);
+    await chooseView(again, 'original'); // leave the site as found for the other tests
+    await readerView(page, null);
+    await again.close();
+    await page.close();
+  });
+
+  test('the popup and the reader have no serious accessibility violations', async () => {
+    const page = await h.open(ZH);
+    const popup = await h.popupFor(page);
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    // Evaluated through the DevTools protocol: the popup's CSP (rightly) refuses an inline <script>.
+    await popup.evaluate(axeSource);
+    const popupViolations = await popup.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe;
+      const result = await axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(popupViolations).toEqual([]);
+    await h.browser.screenshot(popup, 'popup-zh');
+
+    for (const view of ['side-by-side', 'interleaved']) {
+      await chooseView(popup, view);
+      await readerView(page, view);
+      const reader = await readerDom(page);
+      expect(await reader.axe()).toEqual([]);
+      await page.bringToFront();
+      await h.browser.screenshot(page, `zh-${view}`);
+      await reader.close();
+    }
+    await chooseView(popup, 'original');
+    await popup.close();
+    await page.close();
+  });
+});
