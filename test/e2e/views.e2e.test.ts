@@ -170,6 +170,51 @@ describe('the views, opened from the popup', () => {
     await page.close();
   });
 
+  test('the keyboard command is bound to Alt+Shift+D and cycles through every view and back', async () => {
+    const commands = await h.browser.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }
+      ).chrome;
+      return api.commands.getAll();
+    });
+    expect(commands.find((c) => c.name === 'cycle-view')?.shortcut).toBe('Alt+Shift+D');
+
+    const page = await h.open(SEED);
+    (await h.popupFor(page)).close(); // detection has run once the popup answers
+    await page.bringToFront();
+    // A headless browser has no window to take the key press, so the test fires the command the browser would fire.
+    const fire = () =>
+      h.browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } }
+        ).chrome.commands.onCommand.dispatch('cycle-view'),
+      );
+    /** Which script the hidden blocks are in: 'hangul', 'latin', or '' when nothing is hidden. */
+    const hidden = () =>
+      page.evaluate(() => {
+        const text = Array.from(document.querySelectorAll('[data-diglot-hidden]'))
+          .map((el) => el.textContent ?? '')
+          .join(' ');
+        if (!text.trim()) return '';
+        return (text.match(/[\uac00-\ud7af]/g) ?? []).length > (text.match(/[A-Za-z]/g) ?? []).length
+          ? 'hangul'
+          : 'latin';
+      });
+    await fire();
+    await readerView(page, 'side-by-side');
+    await fire();
+    await readerView(page, null);
+    await expect.poll(hidden).toBe('hangul'); // English only, in place
+    await fire();
+    await expect.poll(hidden).toBe('latin'); // Korean only, in place
+    await fire();
+    await readerView(page, 'interleaved');
+    await fire();
+    await readerView(page, null);
+    await expect.poll(hidden).toBe('');
+    await page.close();
+  });
+
   test('the chosen view is remembered for the site across a reload', async () => {
     const page = await h.open(SEED);
     const popup = await h.popupFor(page);
