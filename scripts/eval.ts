@@ -6,8 +6,8 @@
  * listed chrome string found, and paragraph-alignment precision/recall/F1 over links (every (a, b) of a gold pair is
  * a link) with the index-pairing baseline (i-th block of A with i-th block of B) beside it. Optional gold paragraphs
  * count neither as recovered nor as leaked. Parser blocks are matched to gold paragraphs by normalised containment.
- * A gold unit of n > 2 lines facing n paragraphs, which the contract cannot hold as one pair (at most two blocks a side),
- * is scored as its n diagonal links.
+ * A gold unit of n >= 2 lines facing n paragraphs is scored as its n diagonal links (line i with paragraph i), as in
+ * the seed article's gold; the contract could not hold n > 2 as one pair anyway.
  * Prints one markdown table per layout and per language pair; `--json` prints everything as JSON instead.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -132,9 +132,10 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
   for (const pair of gold.pairs ?? []) {
     const ga = pair[la ?? ''] ?? [];
     const gb = pair[lb ?? ''] ?? [];
-    if (ga.length > 2 && ga.length === gb.length) {
-      // A unit of n lines facing n paragraphs (n > 2) cannot be one pair in the contract (at most 2 blocks a side):
-      // its expressible form is line i with paragraph i.
+    if (ga.length >= 2 && ga.length === gb.length) {
+      // A unit of n lines facing n paragraphs (a <br>-split paragraph against separate ones) is scored as line i with
+      // paragraph i: the seed's convention (its two Korean lines face two English paragraphs as two pairs), and the
+      // only form the contract can hold for n > 2 (at most two blocks a side).
       ga.forEach((a, k) => goldLinks.add(linkKey(a, gb[k]!)));
     } else for (const a of ga) for (const b of gb) goldLinks.add(linkKey(a, b));
   }

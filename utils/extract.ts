@@ -12,7 +12,6 @@ import type { BlockKind } from './contract';
 import { collectBlocks, type RawBlock } from './dom/blocks';
 import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { elementsInOrder } from './dom/walk';
-import { identify } from './lang/identify';
 import { quickLanguage } from './lang/quick';
 import { dominantScript, scriptHistogram, weightedCount } from './lang/script';
 
@@ -105,9 +104,11 @@ function languageMass(blocks: readonly { text: string }[]): Map<string, number> 
     const h = scriptHistogram(b.text, 2000);
     const w = weightedCount(h);
     if (w < 40) continue;
-    // The cheap guess first: this runs over every long block of every sibling container.
+    // No model here: this runs over every long block of every sibling container, and only has to tell "the same
+    // language as the main text" from "another one". A Latin text the stopwords cannot place counts as `Latin`.
     const script = dominantScript(h);
-    const lang = (script && quickLanguage(b.text, script)) ?? identify(b.text, [], h).lang;
+    if (!script) continue;
+    const lang = quickLanguage(b.text, script) ?? script;
     mass.set(lang, (mass.get(lang) ?? 0) + w);
   }
   return mass;

@@ -38,6 +38,8 @@ export interface SectionOptions {
   languages?: readonly [LangTag, LangTag];
 }
 
+/** Blocks the cheap guess cannot place that franc looks at in the first pass. */
+const MAX_MODEL_CALLS = 16;
 /** Blocks shorter than this (Latin-letter equivalents) do not vote on the page's languages. */
 const LONG = 40;
 /** The second language must carry this share of the first language's text... */
@@ -132,14 +134,21 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const longCount = new Map<LangTag, number>();
   const firstSeen = new Map<LangTag, number>();
   const firstPass: Array<LangTag | null> = new Array<LangTag | null>(n).fill(null);
+  // A block's own `lang` attribute, else the cheap guess, else franc over every language Diglot knows, for an even
+  // sample of the blocks the cheap guess cannot place: the pair is a page-level decision, and franc is dear.
+  const quick: Array<LangTag | null> = blocks.map((b, i) => {
+    if (weights[i]! < LONG || !scripts[i]) return null;
+    const attr = attrs[i];
+    return attr && compatible(attr, scripts[i]!) ? attr : quickLanguage(b.text, scripts[i]!);
+  });
+  const unplaced = quick.filter((q, i) => q === null && weights[i]! >= LONG && scripts[i]).length;
+  const stride = Math.max(1, Math.ceil(unplaced / MAX_MODEL_CALLS));
+  let unplacedSeen = 0;
   for (let i = 0; i < n; i++) {
     if (weights[i]! < LONG || !scripts[i]) continue;
-    const attr = attrs[i];
-    // A block's own `lang` attribute, else the cheap guess, else franc over every language Diglot knows.
-    const lang =
-      attr && compatible(attr, scripts[i]!)
-        ? attr
-        : (quickLanguage(blocks[i]!.text, scripts[i]!) ?? identify(blocks[i]!.text, [], hists[i]).lang);
+    let lang = quick[i] ?? null;
+    if (lang === null && unplacedSeen++ % stride === 0) lang = identify(blocks[i]!.text, [], hists[i]).lang;
+    if (lang === null) continue;
     if (lang === 'und') continue;
     firstPass[i] = lang;
     mass.set(lang, (mass.get(lang) ?? 0) + weights[i]!);

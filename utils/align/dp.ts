@@ -1,7 +1,8 @@
 /**
  * Monotone alignment of two sequences by dynamic programming inside a diagonal band.
  *
- * The moves are those of Gale & Church (1993): 1-1, 1-2, 2-1, 1-0 and 0-1. The caller prices each move; this module
+ * The moves are those of Gale & Church (1993): 1-1, 1-2, 2-1, 1-0 and 0-1, plus an optional 2-2. The caller prices
+ * each move (Infinity to forbid one); this module
  * only finds the cheapest monotone path. The band (cells within `band` of the diagonal from (0,0) to (n,m)) keeps both
  * time and memory linear in the length of the document: 5,000 paragraphs a side take a few hundred milliseconds and a
  * few megabytes, where the full table would take 25 million cells.
@@ -25,6 +26,8 @@ const MOVES: ReadonlyArray<readonly [0 | 1 | 2, 0 | 1 | 2]> = [
   [0, 1],
   [2, 1],
   [1, 2],
+  // 2-2: only for callers that price it (two paragraphs a translator swapped); others return Infinity.
+  [2, 2],
 ];
 
 /** Band half-width that fits a pair of lengths: wide enough for real omissions, bounded for huge documents. */
@@ -81,6 +84,7 @@ export function alignBanded(n: number, m: number, cost: MoveCost, band = default
         const base = total[prev]!;
         if (base === Infinity) continue;
         const c = base + cost(pi, da, pj, db);
+        if (c === Infinity) continue;
         if (c < best) {
           best = c;
           bestMove = k;

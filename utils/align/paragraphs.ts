@@ -50,11 +50,22 @@ const PRIOR_SKIP = 4.5;
 const PRIOR_SKIP_OUTSIDE = 1.2;
 const PRIOR_SKIP_CAPTION = 2;
 const PRIOR_MERGE = 3;
+const PRIOR_SWAP = 3;
+const PRIOR_SKIP_NOTE = 1.5;
 const VARIANCE = 9;
 
 /** Maps a move cost to a 0..1 confidence: a clean 1-1 match scores near 1, a forced one near 0. */
 export function costToScore(cost: number): number {
   return 1 / (1 + Math.exp((cost - 3.5) / 1.5));
+}
+
+// Credits and contact lines: "Translation: …", "Traducción al español: …", "（译者/刘洋 责任编辑/邹文）", "기자 name@…".
+const CREDIT =
+  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração)|(?:can be reached at|est joignable|puede contactar|기자\s|記者|编辑)|\S+@\S+\.\S+/i;
+
+/** A credit or contact line: short, and unpaired on most bilingual pages (each side credits its own people). */
+export function isCredit(text: string): boolean {
+  return text.length <= 140 && CREDIT.test(text);
 }
 
 interface Side {
@@ -65,6 +76,7 @@ interface Side {
   caption: boolean[];
   pos: number[];
   outside: boolean[];
+  note: boolean[];
 }
 
 function side(items: AlignItem[], latin: boolean): Side {
@@ -77,6 +89,7 @@ function side(items: AlignItem[], latin: boolean): Side {
     caption: items.map((x) => x.kind === 'caption'),
     pos: items.map((x) => x.pos),
     outside: items.map((x) => x.outside === true),
+    note: items.map((x) => isCredit(x.text)),
   };
 }
 
@@ -123,6 +136,7 @@ function adjacencyBonus(
  * the main sections, dearer for long paragraphs. */
 function skipCost(s: Side, i: number, ratio: number): number {
   if (s.outside[i]) return PRIOR_SKIP_OUTSIDE;
+  if (s.note[i]) return PRIOR_SKIP_NOTE;
   if (s.caption[i]) return PRIOR_SKIP_CAPTION;
   return PRIOR_SKIP + Math.min(4, s.one[i]!.mass / ratio / 150);
 }
@@ -131,6 +145,14 @@ function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
   const cost = (i: number, da: 0 | 1 | 2, j: number, db: 0 | 1 | 2): number => {
     if (da === 0) return skipCost(sb, j, ratio);
     if (db === 0) return skipCost(sa, i, 1);
+    if (da === 2 && db === 2) {
+      // Two paragraphs the translator swapped: priced as the two crossed pairs. Kept as one 2-2 group, since the
+      // contract's pairs are monotone.
+      return PRIOR_SWAP + match(i, 1, j + 1, 1) + match(i + 1, 1, j, 1);
+    }
+    return match(i, da, j, db);
+  };
+  const match = (i: number, da: 1 | 2, j: number, db: 1 | 2): number => {
     const fa = da === 1 ? sa.one[i]! : sa.two[i]!;
     const fb = db === 1 ? sb.one[j]! : sb.two[j]!;
     let c = Math.min(25, lengthCost(fa.mass, fb.mass, ratio, VARIANCE));
@@ -140,6 +162,7 @@ function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
     // translation.
     if (sa.outside[i] || sb.outside[j]) c += 2.5;
     if (opts.interleaved) c += adjacencyBonus(sa, i, da, sb, j, db, opts.interleaved);
+    if (sa.note[i] || sb.note[j] || (da === 2 && sa.note[i + 1]) || (db === 2 && sb.note[j + 1])) c += 3;
     return c;
   };
   return alignBanded(sa.one.length, sb.one.length, cost, opts.band);

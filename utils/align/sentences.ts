@@ -33,6 +33,7 @@ export function alignSentences(A: string[], B: string[], latinA = true, latinB =
     B.length,
     (i, da, j, db) => {
       if (da === 0 || db === 0) return 5;
+      if (da === 2 && db === 2) return Infinity;
       const ga = da === 1 ? fa[i]! : merge(fa[i]!, fa[i + 1]!);
       const gb = db === 1 ? fb[j]! : merge(fb[j]!, fb[j + 1]!);
       return Math.min(25, lengthCost(ga.mass, gb.mass, ratio, 9)) + (da + db === 3 ? 2.3 : 0) + anchorCost(ga, gb);
