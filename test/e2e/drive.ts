@@ -3,6 +3,7 @@
  * catch errors in the extension's own contexts (the service worker and extension pages), which Playwright's
  * `pageerror` on a web page never reports.
  */
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, ConsoleMessage, Locator, Page, Worker } from 'playwright-core';
 
 /** The values of the popup's view radio buttons, in the popup's order (empty when nothing bilingual was found). */
@@ -26,6 +27,35 @@ export async function chooseView(popup: Page, view: string): Promise<void> {
   await popup.waitForSelector(`main.popup:not([aria-busy="true"]) input[name=view][value="${view}"]:checked`, {
     timeout: 15_000,
   });
+}
+
+/** Presses "Swap sides" and waits for the page's answer. */
+export async function swapSides(popup: Page): Promise<void> {
+  const button = popup.getByRole('button', { name: /swap sides/i });
+  const before = await button.getAttribute('aria-pressed');
+  await press(button);
+  await popup.waitForFunction(
+    (was) => {
+      const main = document.querySelector('main.popup');
+      const pressed = Array.from(document.querySelectorAll('button')).find((b) =>
+        /swap sides/i.test(b.textContent ?? ''),
+      );
+      return main?.getAttribute('aria-busy') !== 'true' && pressed?.getAttribute('aria-pressed') !== was;
+    },
+    before,
+    { timeout: 15_000 },
+  );
+}
+
+/** Downloads the clip in `format` from the popup and returns the file's text. */
+export async function downloadExport(popup: Page, format: string): Promise<string> {
+  await popup.locator('select').first().selectOption(format);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    press(popup.getByRole('button', { name: 'Download' })),
+  ]);
+  const path = await download.path();
+  return readFile(path, 'utf8');
 }
 
 /** Clicks "Parse this page anyway" on a page where nothing was found, and waits for the answer. */

@@ -12,7 +12,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useHarness } from './harness';
 import { probe, type ReaderReport } from './inspect';
-import { chooseView, parseAnyway, popupViews, trapExtensionPageErrors, trapWorkerErrors, workerErrors } from './drive';
+import { DOMParser } from '@xmldom/xmldom';
+import {
+  chooseView,
+  downloadExport,
+  parseAnyway,
+  popupViews,
+  swapSides,
+  trapExtensionPageErrors,
+  trapWorkerErrors,
+  workerErrors,
+} from './drive';
 
 interface PayloadGlobals {
   __payloadRuns?: number;
@@ -37,6 +47,27 @@ const LYING_PAGES = [
 
 /** Pages whose own markup loads from 203.0.113.1 while they load (aborted by the test); the others load nothing remote. */
 const LOADS_REMOTE = ['hostile--en-zh-Hans--remote-css-base.html'];
+
+/** The elements a TMX 1.4b file may hold. */
+const TMX_TAGS = [
+  'tmx',
+  'header',
+  'body',
+  'tu',
+  'tuv',
+  'seg',
+  'prop',
+  'note',
+  'ude',
+  'map',
+  'bpt',
+  'ept',
+  'it',
+  'ph',
+  'hi',
+  'sub',
+  'ut',
+];
 
 /** Text that is HTML-looking in the page source (escaped) and must reach the reader as text. */
 const ESCAPED_MARKUP = '<img src=x onerror=alert(1)>';
@@ -127,21 +158,57 @@ describe('hostile pages', () => {
 
     const reports: ReaderReport[] = [];
     let runs = expected ?? 0;
-    for (const view of [...views.filter((v) => v !== 'original'), ...(views.length ? ['original'] : [])]) {
-      step = `${name}, view ${view}`;
-      await chooseView(popup, view);
+    // Every view the popup offers, side by side with the sides swapped, and back to the original.
+    const steps = views.filter((v) => v !== 'original').map((v) => ({ label: v, act: () => chooseView(popup, v) }));
+    if (views.length) {
+      steps.push({
+        label: 'side-by-side, sides swapped',
+        act: async () => {
+          await chooseView(popup, 'side-by-side');
+          await swapSides(popup);
+        },
+      });
+      steps.push({ label: 'original', act: () => chooseView(popup, 'original') });
+    }
+    for (const { label, act } of steps) {
+      step = `${name}, view ${label}`;
+      await act();
       const report = await inspector.reader();
-      if (view === 'original') expect.soft(report, 'no reader after going back to the original').toBeNull();
+      if (label === 'original') expect.soft(report, 'no reader after going back to the original').toBeNull();
       if (report) {
-        expect.soft(report.violations, `${name}, ${view}: page content inside the reader`).toEqual([]);
+        expect.soft(report.violations, `${name}, ${label}: page content inside the reader`).toEqual([]);
         reports.push(report);
         if (reports.length === 1) console.log(`${name}: reader shadow root is ${report.mode}`);
       }
       // Soft: one broken view should not hide what the others do.
       const state = await payloads(page);
-      expect.soft((state.runs ?? 0) - runs, `${name}, ${view}: payloads run again by this view`).toBe(0);
-      expect.soft(state.pwned, `${name}, ${view}: a payload ran inside Diglot`).toBeUndefined();
+      expect.soft((state.runs ?? 0) - runs, `${name}, ${label}: payloads run again by this view`).toBe(0);
+      expect.soft(state.pwned, `${name}, ${label}: a payload ran inside Diglot`).toBeUndefined();
       runs = state.runs ?? 0;
+    }
+    if (views.length) {
+      step = `${name}, view export`;
+      // What the page carried stays text in the exports too: Markdown gets no tag and no script link, TMX no
+      // element outside its own vocabulary.
+      const markdown = await downloadExport(popup, 'md');
+      // The exporter's own `<br>` (line breaks in table cells) and `<http…>` autolinks are the only tags allowed.
+      const tags = (markdown.match(/<[a-z!/?][^>]*>?/gi) ?? []).filter(
+        (t) => t !== '<br>' && !/^<https?:\/\/[^\s<>]*>$/.test(t),
+      );
+      expect.soft(tags, `${name}: tags in the Markdown export`).toEqual([]);
+      expect
+        .soft(markdown.match(/\]\(\s*(javascript|data|vbscript):[^)]*\)/gi) ?? [], `${name}: script links in Markdown`)
+        .toEqual([]);
+      const tmx = new DOMParser().parseFromString(await downloadExport(popup, 'tmx'), 'text/xml');
+      const elements = new Set(Array.from(tmx.getElementsByTagName('*')).map((el) => el.tagName));
+      expect
+        .soft(
+          [...elements].filter((t) => !TMX_TAGS.includes(t)),
+          `${name}: foreign elements in the TMX export`,
+        )
+        .toEqual([]);
+      const state = await payloads(page);
+      expect.soft(state.runs, `${name}: payload runs after the exports`).toBe(runs);
     }
     step = 'idle';
 
