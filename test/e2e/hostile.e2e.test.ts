@@ -254,6 +254,23 @@ describe('hostile pages', () => {
     expect(report?.mode).toBe('closed');
     expect(report?.text).toContain('text');
     expect(report?.violations).toEqual(['<style> with @import or url()', '<p onclick>', 'link to javascript:void 0']);
+    // An error thrown in an extension's isolated world (where Diglot's content scripts run) is seen too.
+    const tab = await h.browser.tabId(page);
+    await h.browser.worker.evaluate(async (id) => {
+      const api = (
+        globalThis as unknown as { chrome: { scripting: { executeScript(details: object): Promise<unknown> } } }
+      ).chrome;
+      await api.scripting.executeScript({
+        target: { tabId: id },
+        func: () =>
+          setTimeout(() => {
+            throw new Error('e2e probe from an isolated world');
+          }),
+      });
+    }, tab);
+    await expect
+      .poll(() => inspector.errors.find((e) => e.text.includes('e2e probe'))?.origin)
+      .toBe(`chrome-extension://${h.browser.extensionId}`);
     await inspector.close();
     await page.close();
   });
