@@ -32,7 +32,7 @@ const MOVES: ReadonlyArray<readonly [0 | 1 | 2, 0 | 1 | 2]> = [
 
 /** Band half-width that fits a pair of lengths: wide enough for real omissions, bounded for huge documents. */
 export function defaultBand(n: number, m: number): number {
-  return Math.min(Math.max(24, Math.ceil(Math.max(n, m) * 0.05)), 120) + Math.ceil(Math.abs(n - m) / 4);
+  return Math.min(Math.max(24, Math.ceil(Math.max(n, m) * 0.02)), 64) + Math.ceil(Math.abs(n - m) / 4);
 }
 
 /** Cheapest monotone path from (0,0) to (n,m). */
@@ -67,20 +67,28 @@ export function alignBanded(n: number, m: number, cost: MoveCost, band = default
   const start = at(0, 0);
   if (start < 0) throw new Error('band does not contain the origin');
   total[start] = 0;
+  // Row centres once, and the moves as two flat arrays: this loop runs millions of times on long documents.
+  const centers = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) centers[i] = center(i);
+  const moveA = MOVES.map((mv) => mv[0]);
+  const moveB = MOVES.map((mv) => mv[1]);
   for (let i = 0; i <= n; i++) {
     const [l, h] = reach(i);
+    const rowBase = i * width - centers[i]! + band;
     for (let j = l; j <= h; j++) {
-      const here = at(i, j);
-      if (here < 0 || (i === 0 && j === 0)) continue;
+      const here = rowBase + j;
+      if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = 255;
       for (let k = 0; k < MOVES.length; k++) {
-        const [da, db] = MOVES[k]!;
+        const da = moveA[k]!;
+        const db = moveB[k]!;
         const pi = i - da;
         const pj = j - db;
         if (pi < 0 || pj < 0) continue;
-        const prev = at(pi, pj);
-        if (prev < 0) continue;
+        const kk = pj - centers[pi]! + band;
+        if (kk < 0 || kk >= width) continue;
+        const prev = pi * width + kk;
         const base = total[prev]!;
         if (base === Infinity) continue;
         const c = base + cost(pi, da, pj, db);

@@ -59,13 +59,17 @@ export function costToScore(cost: number): number {
   return 1 / (1 + Math.exp((cost - 3.5) / 1.5));
 }
 
-// Credits and contact lines: "Translation: …", "Traducción al español: …", "（译者/刘洋 责任编辑/邹文）", "기자 name@…".
+// Credits, contact and copyright lines: "Translation: …", "Traducción al español: …", "（译者/刘洋 责任编辑/邹文）",
+// "박지훈 기자 (서울 특파원)", "© 2026 …", "（英文監修：…）".
 const CREDIT =
-  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração)|(?:can be reached at|est joignable|puede contactar|기자\s|記者|编辑)|\S+@\S+\.\S+/i;
+  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração|©|copyright|all rights reserved)|can be reached at|est joignable|puede contactar|기자\s|기자$|記者|编辑|監修|all rights reserved|tous droits réservés|todos los derechos|\S+@\S+\.\S+/i;
+
+// Photo captions written as paragraphs: "Photo: …", "صورة: …", "사진 = …".
+const CAPTION_TEXT = /^(?:photo|foto|fotografía|image|picture|صورة|사진|写真|图片|圖片|图|圖|фото|צילום)\s*[:：=]/i;
 
 /** A credit or contact line: short, and unpaired on most bilingual pages (each side credits its own people). */
 export function isCredit(text: string): boolean {
-  return text.length <= 140 && CREDIT.test(text);
+  return text.length <= 160 && CREDIT.test(text);
 }
 
 interface Side {
@@ -86,7 +90,7 @@ function side(items: AlignItem[], latin: boolean): Side {
     one,
     two,
     heading: items.map((x) => x.kind === 'heading'),
-    caption: items.map((x) => x.kind === 'caption'),
+    caption: items.map((x) => x.kind === 'caption' || CAPTION_TEXT.test(x.text)),
     pos: items.map((x) => x.pos),
     outside: items.map((x) => x.outside === true),
     note: items.map((x) => isCredit(x.text)),
@@ -146,8 +150,15 @@ function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
     if (da === 0) return skipCost(sb, j, ratio);
     if (db === 0) return skipCost(sa, i, 1);
     if (da === 2 && db === 2) {
-      // Two paragraphs the translator swapped: priced as the two crossed pairs. Kept as one 2-2 group, since the
-      // contract's pairs are monotone.
+      // Two paragraphs the translator swapped: priced as the two crossed pairs, kept as one 2-2 group since the
+      // contract's pairs are monotone. Considered only when the crossed lengths fit better than the straight ones.
+      const a0 = sa.one[i]!.mass;
+      const a1 = sa.one[i + 1]!.mass;
+      const b0 = sb.one[j]!.mass;
+      const b1 = sb.one[j + 1]!.mass;
+      // Log-ratio deviations: a cheap stand-in for the length costs, which this gate would otherwise compute 4 times.
+      const dev = (a: number, b: number): number => Math.abs(Math.log((b + 1) / ((a + 1) * ratio)));
+      if (dev(a0, b1) + dev(a1, b0) + 0.2 >= dev(a0, b0) + dev(a1, b1)) return Infinity;
       return PRIOR_SWAP + match(i, 1, j + 1, 1) + match(i + 1, 1, j, 1);
     }
     return match(i, da, j, db);

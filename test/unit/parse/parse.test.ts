@@ -88,10 +88,10 @@ describe('parseArticle on the seed article', () => {
 describe('parseArticle never changes the page', () => {
   it('leaves the live document exactly as it was', () => {
     const doc = htmlToDocument(page('containers--en-ko--library-hours'));
-    const before = doc.documentElement.outerHTML; // eslint-disable-line no-restricted-properties
+    const before = doc.documentElement.outerHTML;
     const a = parseArticle(doc);
     expect(a.bilingual).toBe(true);
-    expect(doc.documentElement.outerHTML).toBe(before); // eslint-disable-line no-restricted-properties
+    expect(doc.documentElement.outerHTML).toBe(before);
     expect(doc.querySelector('[data-diglot-i]')).toBeNull();
   });
 });

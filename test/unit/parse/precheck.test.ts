@@ -37,8 +37,8 @@ describe('precheck', () => {
 
   it('does not modify the page', () => {
     const doc = htmlToDocument(page('seed--en-ko--usa-journal-korea'));
-    const before = doc.documentElement.outerHTML; // eslint-disable-line no-restricted-properties
+    const before = doc.documentElement.outerHTML;
     precheck(doc);
-    expect(doc.documentElement.outerHTML).toBe(before); // eslint-disable-line no-restricted-properties
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
