@@ -6,14 +6,22 @@
  * content script and in the CLI. It never throws and never modifies `doc`; a page too large to parse in bounded time
  * comes back as a non-bilingual article with a "page too large" warning.
  */
-import { SCHEMA_VERSION, type Block, type LangTag, type Pair, type ParsedArticle, type SentencePair } from './contract';
+import {
+  SCHEMA_VERSION,
+  type Block,
+  type LangTag,
+  type Layout,
+  type Pair,
+  type ParsedArticle,
+  type SentencePair,
+} from './contract';
 import { alignParagraphs, type AlignItem } from './align/paragraphs';
 import { alignSentences } from './align/sentences';
 import { walk } from './dom/walk';
 import { extractBlocks, type ExtractedBlock } from './extract';
 import { identify, isRtl, scriptOfLanguage } from './lang/identify';
 import { scriptHistogram, weightedCount } from './lang/script';
-import { assignSections } from './sections';
+import { assignSections, columnOf } from './sections';
 import { splitSentences } from './sentences';
 
 export interface ParseOptions {
@@ -176,7 +184,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
 
   if (sec.bilingual && sec.languages.length === 2) {
     const [la, lb] = sec.languages as [LangTag, LangTag];
-    const aligned = alignPair(ex.blocks, blocks, la, lb, sec.layout === 'interleaved', article.title);
+    const aligned = alignPair(ex.blocks, blocks, la, lb, sec.layout, article.title);
     const forced = Boolean(opts.languages);
     if (forced || aligned.translation) {
       article.bilingual = true;
@@ -233,6 +241,48 @@ function leadingLanguage(raw: ExtractedBlock[], blocks: Block[], la: LangTag, lb
   return 'a-first';
 }
 
+/**
+ * The page's own units: table rows or grid rows holding both languages (columns layout), or on an alternating page
+ * each leading-language block with the blocks that follow it up to the next one.
+ */
+function pageUnits(
+  raw: ExtractedBlock[],
+  blocks: Block[],
+  la: LangTag,
+  lb: LangTag,
+  layout: Layout,
+  alternating: boolean,
+): Array<number | undefined> {
+  const units = new Array<number | undefined>(blocks.length).fill(undefined);
+  if (layout === 'columns') {
+    const ids = new Map<Element, number>();
+    const langsOf = new Map<Element, Set<LangTag>>();
+    const rows = raw.map((r, i) => {
+      const lang = blocks[i]!.lang;
+      if (lang !== la && lang !== lb) return null;
+      const row = r.source?.closest('tr') ?? columnOf(r.source)?.parentElement ?? null;
+      if (row) langsOf.set(row, (langsOf.get(row) ?? new Set()).add(lang));
+      return row;
+    });
+    rows.forEach((row, i) => {
+      // A row with both languages is a unit; a whole-article column is not.
+      if (!row || langsOf.get(row)!.size < 2) return;
+      if (!ids.has(row)) ids.set(row, ids.size);
+      units[i] = ids.get(row);
+    });
+    return units;
+  }
+  if (!alternating) return units;
+  const lead = leadingLanguage(raw, blocks, la, lb) === 'a-first' ? la : lb;
+  let current: number | undefined;
+  blocks.forEach((b, i) => {
+    if (b.lang !== la && b.lang !== lb) return;
+    if (b.lang === lead) current = i;
+    units[i] = current;
+  });
+  return units;
+}
+
 interface PairResult {
   pairs: Pair[];
   sentences: Record<string, string[]>;
@@ -247,9 +297,10 @@ function alignPair(
   blocks: Block[],
   la: LangTag,
   lb: LangTag,
-  interleaved: boolean,
+  layout: Layout,
   title: Record<LangTag, string>,
 ): PairResult {
+  const interleaved = layout === 'interleaved';
   const ia: number[] = [];
   const ib: number[] = [];
   blocks.forEach((b, i) => {
@@ -268,15 +319,13 @@ function alignPair(
   const useB = titleB && !titleA ? ib.slice(1) : ib;
 
   const outside = outsideMainSections(blocks, la, lb);
-  const item = (i: number): AlignItem => ({
-    text: blocks[i]!.text,
-    kind: blocks[i]!.kind,
-    pos: i,
-    outside: outside[i],
-  });
-  const alternating = interleaved || outside.length === 0;
+  const units = pageUnits(raw, blocks, la, lb, layout, interleaved || outside.length === 0);
+  const item = (i: number): AlignItem => {
+    const it: AlignItem = { text: blocks[i]!.text, kind: blocks[i]!.kind, pos: i, outside: outside[i] };
+    if (units[i] !== undefined) it.unit = units[i];
+    return it;
+  };
   const groups = alignParagraphs(useA.map(item), useB.map(item), {
-    interleaved: alternating ? leadingLanguage(raw, blocks, la, lb) : false,
     latinA: scriptOfLanguage(la) === 'Latin',
     latinB: scriptOfLanguage(lb) === 'Latin',
   });

@@ -73,7 +73,7 @@ export function normaliseTag(tag: string): LangTag {
 }
 
 /** A column of a side-by-side layout: a table cell, or an element whose class or style says it is a column. */
-function columnOf(el: Element | null): Element | null {
+export function columnOf(el: Element | null): Element | null {
   for (let n = el, depth = 0; n && depth < 6; n = n.parentElement, depth++) {
     const tag = n.tagName.toUpperCase();
     if (tag === 'TD' || tag === 'TH') return n;

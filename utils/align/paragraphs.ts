@@ -3,8 +3,8 @@
  *
  * A Gale-Church-like dynamic programme (moves 1-1, 1-2, 2-1, 1-0, 0-1) over a diagonal band, priced by length with the
  * document's own length ratio between the two languages, plus anchors (digits, Latin names, question marks), block
- * kinds (headings pair with headings) and, for interleaved pages, the page order itself (a paragraph is usually
- * followed by its translation). A second pass re-estimates the length ratio from the confident pairs of the first.
+ * kinds (headings pair with headings) and the page's own units where it has them (an interleaved paragraph and the
+ * translation that follows it; a table row). A second pass re-estimates the length ratio from the confident pairs of the first.
  * Features of every item and of every two consecutive items are computed once, so a cell of the band costs no
  * allocation: 5,000 paragraphs a side align in well under a second.
  */
@@ -22,15 +22,15 @@ export interface AlignItem {
    * language's text): leaving it unpaired is cheap.
    */
   outside?: boolean;
+  /**
+   * The page's own grouping, when it has one: on an interleaved page the leading-language paragraph and the
+   * paragraphs that follow it; in a table, the row. Blocks of one unit are each other's translation far more often
+   * than not.
+   */
+  unit?: number;
 }
 
 export interface AlignOptions {
-  /**
-   * The page alternates A and B: favour matching a block with its neighbour. `a-first` / `b-first` say which language
-   * leads each pair on the page (a German paragraph followed by the English one does not pair with it when English
-   * leads), `true` when unknown.
-   */
-  interleaved?: boolean | 'a-first' | 'b-first';
   /** Whether each side is written in Latin script (names are then capitalised words only). */
   latinA?: boolean;
   latinB?: boolean;
@@ -51,6 +51,8 @@ const PRIOR_SKIP_OUTSIDE = 1.2;
 const PRIOR_SKIP_CAPTION = 2;
 const PRIOR_MERGE = 3;
 const PRIOR_SWAP = 3;
+/** Pairing blocks of different units of the page (rows, interleaved groups). */
+const UNIT_MISMATCH = 4;
 const PRIOR_SKIP_NOTE = 1.5;
 const VARIANCE = 9;
 
@@ -81,6 +83,7 @@ interface Side {
   pos: number[];
   outside: boolean[];
   note: boolean[];
+  unit: Array<number | undefined>;
 }
 
 function side(items: AlignItem[], latin: boolean): Side {
@@ -94,6 +97,7 @@ function side(items: AlignItem[], latin: boolean): Side {
     pos: items.map((x) => x.pos),
     outside: items.map((x) => x.outside === true),
     note: items.map((x) => isCredit(x.text)),
+    unit: items.map((x) => x.unit),
   };
 }
 
@@ -110,29 +114,17 @@ function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2
   if (a.anyHeading !== b.anyHeading || a.allHeading !== b.allHeading) return 4;
   if (a.caption && b.caption) return -1;
   // A caption merged into a paragraph's translation is almost never right; a caption facing a paragraph rarely is.
-  if (a.caption !== b.caption) return da + db === 3 ? 4 : 3;
+  if (a.caption !== b.caption) return da + db === 3 ? 4.5 : 4.5;
   return 0;
 }
 
-/** Bonus when the group's blocks are consecutive on the page, in the page's order (interleaved layout: A, then its B). */
-function adjacencyBonus(
-  sa: Side,
-  i: number,
-  da: number,
-  sb: Side,
-  j: number,
-  db: number,
-  order: AlignOptions['interleaved'],
-): number {
-  const aLo = sa.pos[i]!;
-  const aHi = sa.pos[i + da - 1]!;
-  const bLo = sb.pos[j]!;
-  const bHi = sb.pos[j + db - 1]!;
-  const lo = Math.min(aLo, bLo);
-  const hi = Math.max(aHi, bHi);
-  if (hi - lo !== da + db - 1) return 0;
-  if (order === 'a-first' && aHi > bLo) return 0;
-  if (order === 'b-first' && bHi > aLo) return 0;
+/** Bonus when the group's blocks all belong to one unit of the page (a row, an interleaved paragraph group),
+ * penalty when they belong to different ones, nothing when the page has no units. */
+function unitCost(sa: Side, i: number, da: number, sb: Side, j: number, db: number): number {
+  const u = sa.unit[i];
+  if (u === undefined) return 0;
+  for (let k = 0; k < da; k++) if (sa.unit[i + k] !== u) return sa.unit[i + k] === undefined ? 0 : UNIT_MISMATCH;
+  for (let k = 0; k < db; k++) if (sb.unit[j + k] !== u) return sb.unit[j + k] === undefined ? 0 : UNIT_MISMATCH;
   return -3;
 }
 
@@ -172,8 +164,8 @@ function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
     // Two blocks outside the main sections (a translator's credit, an author's name) are rarely each other's
     // translation.
     if (sa.outside[i] || sb.outside[j]) c += 2.5;
-    if (opts.interleaved) c += adjacencyBonus(sa, i, da, sb, j, db, opts.interleaved);
-    if (sa.note[i] || sb.note[j] || (da === 2 && sa.note[i + 1]) || (db === 2 && sb.note[j + 1])) c += 3;
+    c += unitCost(sa, i, da, sb, j, db);
+    if (sa.note[i] || sb.note[j] || (da === 2 && sa.note[i + 1]) || (db === 2 && sb.note[j + 1])) c += 5;
     return c;
   };
   return alignBanded(sa.one.length, sb.one.length, cost, opts.band);
