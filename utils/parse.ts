@@ -243,7 +243,7 @@ function leadingLanguage(raw: ExtractedBlock[], blocks: Block[], la: LangTag, lb
 
 /**
  * The page's own units: table rows or grid rows holding both languages (columns layout), or on an alternating page
- * each leading-language block with the blocks that follow it up to the next one.
+ * each run of leading-language blocks with the run of the other language that follows it.
  */
 function pageUnits(
   raw: ExtractedBlock[],
@@ -274,11 +274,15 @@ function pageUnits(
   }
   if (!alternating) return units;
   const lead = leadingLanguage(raw, blocks, la, lb) === 'a-first' ? la : lb;
+  // A run of leading-language blocks and the run of the other language after it form one unit (a 2-1 unit prints
+  // two paragraphs, then one translation).
   let current: number | undefined;
+  let previous: LangTag | null = null;
   blocks.forEach((b, i) => {
     if (b.lang !== la && b.lang !== lb) return;
-    if (b.lang === lead) current = i;
+    if (b.lang === lead && previous !== lead) current = i;
     units[i] = current;
+    previous = b.lang;
   });
   return units;
 }
