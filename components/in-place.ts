@@ -5,6 +5,9 @@
  * the same subtrees without text (scripts, SVG, buttons, hidden elements), the same whitespace, so a block's text
  * and its element's text agree.
  */
+import { HIDDEN_ATTRIBUTE, usePageSheet } from './page-sheet';
+
+export { HIDDEN_ATTRIBUTE };
 import type { Block, LangTag, ParsedArticle } from '../utils/contract';
 import { BLOCK_TAGS, NEVER_TEXT, isHidden } from '../utils/dom/tags';
 
@@ -202,7 +205,6 @@ export function findBlockTargets(root: Element, blocks: readonly Pick<Block, 'id
   return found;
 }
 
-export const HIDDEN_ATTRIBUTE = 'data-diglot-hidden';
 const LIVE_CONTENT = 'iframe, frame, object, embed, video, audio';
 
 /** An element that reloads or restarts when moved in the DOM, or holds one. */
@@ -216,14 +218,21 @@ const HIDE_STYLE = 'display: none !important;';
 /** Hides the targets and returns the function that puts every touched node back exactly as it was. */
 export function hideTargets(doc: Document, targets: Iterable<Target>): () => void {
   const undos: (() => void)[] = [];
+  // With Diglot's page sheet adopted, the attribute alone hides; the page's own style attributes stay untouched.
+  const release = usePageSheet(doc);
+  if (release) undos.push(release);
   for (const target of targets) {
     if (target.kind === 'element') {
       const { element } = target;
       if (element.hasAttribute(HIDDEN_ATTRIBUTE)) continue;
+      element.setAttribute(HIDDEN_ATTRIBUTE, '');
+      if (release) {
+        undos.push(() => element.removeAttribute(HIDDEN_ATTRIBUTE));
+        continue;
+      }
       const style = element.getAttribute('style');
       const base = style === null ? '' : style.trim();
       element.setAttribute('style', base ? `${base.replace(/;?$/, ';')} ${HIDE_STYLE}` : HIDE_STYLE);
-      element.setAttribute(HIDDEN_ATTRIBUTE, '');
       undos.push(() => {
         if (style === null) element.removeAttribute('style');
         else element.setAttribute('style', style);
@@ -245,7 +254,7 @@ export function hideTargets(doc: Document, targets: Iterable<Target>): () => voi
         if (!first) continue;
         const span = doc.createElement('span');
         span.setAttribute(HIDDEN_ATTRIBUTE, '');
-        span.setAttribute('style', HIDE_STYLE);
+        if (!release) span.setAttribute('style', HIDE_STYLE);
         parent.insertBefore(span, first);
         for (const node of group) span.appendChild(node);
         undos.push(() => {

@@ -14,6 +14,7 @@ import type { ViewMode } from '../utils/messages';
 import type { Settings } from '../utils/settings';
 import { attachHighlight } from './highlight';
 import { hideLanguageInPlace, type InPlaceResult } from './in-place';
+import { LOCK_ATTRIBUTE, usePageSheet } from './page-sheet';
 import { Reader, type ReaderView, type Speech } from './Reader';
 import { READER_CSS } from './styles';
 
@@ -121,9 +122,16 @@ function lockPage(doc: Document): () => void {
   const win = doc.defaultView;
   const x = win?.scrollX ?? 0;
   const y = win?.scrollY ?? 0;
+  // Diglot's page sheet locks scrolling by an attribute; inline styles only where a document cannot adopt sheets.
+  const release = usePageSheet(doc);
   const restores = [doc.documentElement, doc.body]
     .filter((el): el is HTMLElement => !!el)
-    .map((el) => addInlineStyle(el, 'overflow: hidden !important;'));
+    .map((el) => {
+      if (!release) return addInlineStyle(el, 'overflow: hidden !important;');
+      el.setAttribute(LOCK_ATTRIBUTE, '');
+      return () => el.removeAttribute(LOCK_ATTRIBUTE);
+    });
+  if (release) restores.unshift(release);
   const body = doc.body;
   if (body && !body.hasAttribute('inert')) {
     body.setAttribute('inert', '');

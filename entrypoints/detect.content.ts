@@ -10,9 +10,9 @@ import { getSettings } from '../platform/storage';
 import { precheck } from '../utils/precheck';
 import type { PageStatus } from '../utils/messages';
 
-// Re-check a changing page at most this often; a ticker or an infinite feed must not cause a parse loop.
-const RECHECK_DEBOUNCE_MS = 1500;
-const MAX_RECHECKS = 5;
+// A changing page is checked again after 1.5 s, 3 s, 6 s, … (7 times: about three minutes of changes in all).
+const RECHECK_FIRST_MS = 1500;
+const MAX_RECHECKS = 7;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -60,17 +60,24 @@ export default defineContentScript({
       const settings = await getSettings();
       if (!settings.autoDetect) return;
       await check();
-      // Late-loading article bodies and single-page apps: look again after the page settles, a bounded number of times.
+      // Late-loading article bodies and single-page apps: look again when the page changes. A change schedules one
+      // re-check and later changes do not postpone it, so a page that never settles (a ticker, an infinite feed) is
+      // still looked at; each wait is twice the one before and the count is capped, so such a page costs a handful of
+      // pre-checks in all, never a loop.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const observer = new MutationObserver((records) => {
+        if (timer !== undefined) return;
         if (rechecks >= MAX_RECHECKS) return observer.disconnect();
         if (records.every((r) => isOwnNode(r.target))) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          rechecks += 1;
-          if (getReader()?.status().article?.bilingual) return observer.disconnect();
-          void check();
-        }, RECHECK_DEBOUNCE_MS);
+        timer = setTimeout(
+          () => {
+            timer = undefined;
+            rechecks += 1;
+            if (getReader()?.status().article?.bilingual) return observer.disconnect();
+            void check();
+          },
+          RECHECK_FIRST_MS * 2 ** rechecks,
+        );
       });
       observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
       ctx.onInvalidated(() => {

@@ -61,7 +61,9 @@ export default defineContentScript({
     registerReader({
       status,
       async parse({ languages, force }) {
-        if (article && !force && !languages) return status();
+        // A bilingual article stays as parsed; a page found not bilingual is parsed again when the pre-check asks,
+        // since its second language may have arrived late.
+        if (article?.bilingual && !force && !languages) return status();
         const previous = view;
         if (previous !== 'original') views.show(article!, 'original', swapped, await getSettings());
         article = parseArticle(document, { url: location.href, languages });
