@@ -114,7 +114,7 @@ function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2
   if (a.anyHeading !== b.anyHeading || a.allHeading !== b.allHeading) return 4;
   if (a.caption && b.caption) return -1;
   // A caption merged into a paragraph's translation is almost never right; a caption facing a paragraph rarely is.
-  if (a.caption !== b.caption) return da + db === 3 ? 4.5 : 4.5;
+  if (a.caption !== b.caption) return 6;
   return 0;
 }
 
@@ -125,7 +125,10 @@ function unitCost(sa: Side, i: number, da: number, sb: Side, j: number, db: numb
   if (u === undefined) return 0;
   for (let k = 0; k < da; k++) if (sa.unit[i + k] !== u) return sa.unit[i + k] === undefined ? 0 : UNIT_MISMATCH;
   for (let k = 0; k < db; k++) if (sb.unit[j + k] !== u) return sb.unit[j + k] === undefined ? 0 : UNIT_MISMATCH;
-  return -3;
+  // Within a unit, blocks printed next to each other are likelier still (a paragraph, then its translation).
+  const lo = Math.min(sa.pos[i]!, sb.pos[j]!);
+  const hi = Math.max(sa.pos[i + da - 1]!, sb.pos[j + db - 1]!);
+  return hi - lo === da + db - 1 ? -3 : -1.5;
 }
 
 /** Leaving a block unpaired: cheap for captions (photos are often captioned in one language only) and blocks outside
