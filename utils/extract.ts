@@ -10,7 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import type { BlockKind } from './contract';
 import { collectBlocks, type RawBlock } from './dom/blocks';
-import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
+import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { elementsInOrder } from './dom/walk';
 import { quickLanguage } from './lang/quick';
 import { dominantScript, scriptHistogram, weightedCount } from './lang/script';
@@ -44,6 +44,8 @@ export interface ExtractOptions {
   maxBlocks?: number;
   /** Read the body without Readability (a page nested too deep for it). */
   skipReadability?: boolean;
+  /** The page's elements in document order, when the caller has already walked them. */
+  elements?: Element[];
 }
 
 const DG = 'data-diglot-i';
@@ -137,7 +139,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   const warnings: string[] = [];
   const root = doc.documentElement;
   if (!root) return { blocks: [], method: 'body', warnings: ['empty document'] };
-  const original = elementsInOrder(root);
+  const original = opts.elements ?? elementsInOrder(root);
   const indexOf = new Map<Element, number>();
   original.forEach((el, i) => indexOf.set(el, i));
 
@@ -150,8 +152,13 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   const clone = doc.cloneNode(true) as Document;
   const cloned = clone.documentElement ? elementsInOrder(clone.documentElement) : [];
   const mapped = cloned.length === original.length;
-  if (mapped) cloned.forEach((el, i) => el.setAttribute(DG, String(i)));
-  else warnings.push('clone differs from the page; recovery of dropped containers disabled');
+  // Only block-level elements are numbered: blocks come from them, and an attribute on every <a> and <span> would cost
+  // as much as the rest of the extraction.
+  if (mapped) {
+    cloned.forEach((el, i) => {
+      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) el.setAttribute(DG, String(i));
+    });
+  } else warnings.push('clone differs from the page; recovery of dropped containers disabled');
 
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {

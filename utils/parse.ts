@@ -60,20 +60,25 @@ function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
   return a;
 }
 
-/** Text characters, elements and nesting depth of the page, stopping as soon as a size limit is passed. */
+/**
+ * Text characters, elements and nesting depth of the page, stopping as soon as a size limit is passed; the elements
+ * in document order are kept for the extraction (one walk instead of two).
+ */
 function measure(
   doc: Document,
   maxChars: number,
   maxElements: number,
-): { chars: number; elements: number; depth: number } {
+): { chars: number; elements: number; depth: number; list: Element[] } {
   let chars = 0;
   let elements = 0;
   let depth = 0;
   let maxDepth = 0;
+  const list: Element[] = [];
   const root = doc.documentElement;
-  if (!root) return { chars, elements, depth };
+  if (!root) return { chars, elements, depth, list };
   walk(root, {
-    enter: () => {
+    enter: (el) => {
+      list.push(el);
       maxDepth = Math.max(maxDepth, ++depth);
       return ++elements > maxElements ? 'stop' : 'descend';
     },
@@ -85,7 +90,7 @@ function measure(
       return chars > maxChars ? 'stop' : undefined;
     },
   });
-  return { chars, elements, depth: maxDepth };
+  return { chars, elements, depth: maxDepth, list };
 }
 
 /**
@@ -148,7 +153,11 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
     ]);
   }
 
-  const ex = extractBlocks(doc, { maxBlocks: maxBlocks + 1, skipReadability: size.depth > MAX_READABILITY_DEPTH });
+  const ex = extractBlocks(doc, {
+    maxBlocks: maxBlocks + 1,
+    skipReadability: size.depth > MAX_READABILITY_DEPTH,
+    elements: size.list,
+  });
   const warnings = [...ex.warnings];
   if (ex.blocks.length > maxBlocks) {
     return emptyArticle(opts, [...warnings, `page too large: more than ${maxBlocks} blocks`]);
