@@ -130,8 +130,17 @@ function isInBodyTitle(b: ExtractedBlock): boolean {
   return b.kind === 'heading' && !/[.!?。！？]$/.test(b.text);
 }
 
+// Text mass is asked for several times per block (sections, alignment, the translation check): remembered for the
+// length of one parse (cleared at its start).
+const masses = new Map<string, number>();
+
 function mass(text: string): number {
-  return weightedCount(scriptHistogram(text, 4000));
+  let m = masses.get(text);
+  if (m === undefined) {
+    m = weightedCount(scriptHistogram(text, 4000));
+    masses.set(text, m);
+  }
+  return m;
 }
 
 /** Parses the article in `doc`. */
@@ -144,6 +153,7 @@ export function parseArticle(doc: Document, opts: ParseOptions = {}): ParsedArti
 }
 
 function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
+  masses.clear();
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const maxBlocks = opts.maxBlocks ?? DEFAULT_MAX_BLOCKS;
   const size = measure(doc, maxChars, maxBlocks * 20);

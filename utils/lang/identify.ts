@@ -238,7 +238,7 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
         }
       }
       // Clear function-word evidence between the candidates settles it without the trigram model.
-      const strong = pool.length <= 3 ? stopwordLanguage(t, pool, 4) : null;
+      const strong = pool.length <= 3 ? stopwordLanguage(t, pool, 3) : null;
       if (strong && strongMargin(t, strong, pool)) return { lang: strong, confidence: 0.8, script, letters };
       const r = francAmong(t, pool);
       if (!r || r.confidence < 0.6) {
