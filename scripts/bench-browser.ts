@@ -60,6 +60,11 @@ async function benchScript(): Promise<string> {
         globalThis.__diglotBench = (runs) => {
           const pre = [], read = [];
           let candidate = false;
+          // Warm-up, untimed, as in the Node benchmark: the first runs measure the JIT, not the code.
+          for (let i = 0; i < 3; i++) {
+            precheck(document);
+            new Readability(document.cloneNode(true)).parse();
+          }
           for (let i = 0; i < runs; i++) {
             let t = performance.now();
             candidate = precheck(document).candidate;
