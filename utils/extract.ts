@@ -10,8 +10,8 @@
 import { Readability } from '@mozilla/readability';
 import type { BlockKind } from './contract';
 import { collectBlocks, type RawBlock } from './dom/blocks';
-import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
-import { elementsInOrder } from './dom/walk';
+import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
+import { elementsInOrder, walk } from './dom/walk';
 import { quickLanguage } from './lang/quick';
 import { dominantScript, scriptHistogram, weightedCount } from './lang/script';
 
@@ -47,8 +47,6 @@ export interface ExtractOptions {
   /** The page's elements in document order, when the caller has already walked them. */
   elements?: Element[];
 }
-
-const DG = 'data-diglot-i';
 
 const LANGUAGE_NAMES =
   /English|한국어|조선말|中文|汉语|漢語|简体|繁體|日本語|Français|Español|Português|Deutsch|Italiano|Nederlands|Русский|Українська|العربية|עברית|Ελληνικά|Türkçe|Polski|Tiếng Việt|Bahasa|ไทย|हिन्दी|Korean|Chinese|Japanese|French|Spanish|Portuguese|German|Russian|Ukrainian|Arabic|Hebrew|EN|KO|ZH|JA|FR|ES|PT|DE|RU|UK/g;
@@ -150,15 +148,25 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     return { blocks, method: 'body', warnings: ['page nested too deep for Readability; read without it'] };
   }
   const clone = doc.cloneNode(true) as Document;
-  const cloned = clone.documentElement ? elementsInOrder(clone.documentElement) : [];
-  const mapped = cloned.length === original.length;
-  // Only block-level elements are numbered: blocks come from them, and an attribute on every <a> and <span> would cost
-  // as much as the rest of the extraction.
-  if (mapped) {
-    cloned.forEach((el, i) => {
-      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) el.setAttribute(DG, String(i));
+  // Number the clone's elements (and remember each text node's parent number) so that Readability's output maps back
+  // to the page. A WeakMap, not attributes: setting an attribute on every element cost as much as the rest of the
+  // extraction, and the page's markup is never touched either way.
+  const cloneIndex = new WeakMap<Node, number>();
+  const textParent = new WeakMap<Node, number>();
+  let counted = 0;
+  if (clone.documentElement) {
+    walk(clone.documentElement, {
+      enter: (el) => {
+        cloneIndex.set(el, counted++);
+      },
+      text: (t) => {
+        const p = t.parentNode ? cloneIndex.get(t.parentNode) : undefined;
+        if (p !== undefined) textParent.set(t, p);
+      },
     });
-  } else warnings.push('clone differs from the page; recovery of dropped containers disabled');
+  }
+  const mapped = counted === original.length;
+  if (!mapped) warnings.push('clone differs from the page; recovery of dropped containers disabled');
 
   let article: ReturnType<Readability<Element>['parse']> = null;
   try {
@@ -193,9 +201,22 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     return { ...clean(meta), blocks, method: 'body', warnings };
   }
 
+  // Readability replaces some elements (a <div> of text becomes a <p>) by new ones holding the same children: those
+  // are found through their first child.
   const dgOf = (el: Element): number | undefined => {
-    const v = el.getAttribute(DG);
-    return v === null ? undefined : Number(v);
+    if (!mapped) return undefined;
+    const direct = cloneIndex.get(el);
+    if (direct !== undefined) return direct;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const t = textParent.get(c);
+      if (t !== undefined) return t;
+      const ci = cloneIndex.get(c);
+      if (ci !== undefined) {
+        const parent = original[ci]?.parentElement;
+        return parent ? indexOf.get(parent) : undefined;
+      }
+    }
+    return undefined;
   };
   const originalOf = (el: Element): Element | null => {
     for (let n: Element | null = el; n && mapped; n = n.parentElement) {

@@ -101,7 +101,7 @@ export const CHROME_NAME = new RegExp(
       'pub|publicite|mpu|mpu-container|sponsor\\w*|banner|banner-\\w+|side-banner|cookie\\w*|gdpr|modal|popup|outbrain|taboola',
       // article furniture that is not article text
       'kicker|surtitre|readtime|read-time|meta|post-meta|entry-meta|cat-links|category|tags|tag-list|label|ad-label',
-      'date|entry-date|time|story-time|byline|byline__name|story-byline|auteur|author|story-author',
+      'date|entry-date|time|story-time|byline|byline__name|story-byline|auteur|author|story-author|writer(?!-note)|hit',
       // site footer
       'site-footer|footer-\\w+|pied|pied-de-page|pie|droits|copyright|copyrightstatement-container|icp|site-info|foot-\\w+',
       'recherche|search|weather-mini|widget|widget-\\w+',
