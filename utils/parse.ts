@@ -149,6 +149,8 @@ export function parseArticle(doc: Document, opts: ParseOptions = {}): ParsedArti
     return parseUnsafe(doc, opts);
   } catch (e) {
     return emptyArticle(opts, [`parse failed: ${e instanceof Error ? e.message : String(e)}`]);
+  } finally {
+    masses.clear();
   }
 }
 
