@@ -109,7 +109,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     const text = parts.join('');
     parts = [];
     chars = 0;
-    const h = scriptHistogram(text, 500);
+    const h = scriptHistogram(text, 300);
     const mass = weightedCount(h);
     if (mass < LONG_BLOCK) return;
     const script = dominantScript(h);
@@ -143,7 +143,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
         return 'skip';
       }
       if (BLOCK_TAGS.has(tag)) flush();
-      const lang = el.getAttribute('lang');
+      const lang = el.hasAttributes() ? el.getAttribute('lang') : null;
       if (lang && el !== body) langStack.push({ el, lang: lang.toLowerCase().split(/[-_]/)[0]! });
       return 'descend';
     },

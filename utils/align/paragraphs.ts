@@ -194,7 +194,8 @@ export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptio
       ratios.push(sb.one[s.b]!.mass / sa.one[s.a]!.mass);
     }
   }
-  if (ratios.length >= 3) {
+  // (Short documents keep the shrunk first estimate: a second pass rarely changes them and costs as much again.)
+  if (ratios.length >= 3 && A.length + B.length > 60) {
     ratios.sort((x, y) => x - y);
     const median = ratios[ratios.length >> 1]!;
     if (Math.abs(Math.log(median / ratio)) > 0.05) {

@@ -80,20 +80,26 @@ const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[A-Z][A-Z0-9&.-]*
 export function scriptHistogram(text: string, limit = Infinity): ScriptCounts {
   const counts: ScriptCounts = {};
   const len = Math.min(text.length, limit);
-  let latinSeen = false;
-  // First pass without the neutral-token regex: most blocks have no Latin inside a non-Latin script, and the regex
-  // would cost more than the counting.
+  // ASCII letters are counted inline (most text on most pages); everything else goes through scriptOf.
+  let ascii = 0;
   for (let i = 0; i < len; i++) {
     let cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) ascii++;
+      continue;
+    }
     if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < len) {
       cp = text.codePointAt(i) ?? cp;
       i++;
     }
     const s = scriptOf(cp);
     if (s === null) continue;
-    if (s === 'Latin') latinSeen = true;
     counts[s] = (counts[s] ?? 0) + 1;
   }
+  if (ascii > 0) counts.Latin = (counts.Latin ?? 0) + ascii;
+  const latinSeen = (counts.Latin ?? 0) > 0;
+  // The neutral-token regex only for mixed text: most blocks have no Latin inside a non-Latin script, and the regex
+  // would cost more than the counting.
   if (latinSeen && Object.keys(counts).length > 1) {
     // Mixed text: take the neutral tokens' Latin letters back out.
     const sample = len < text.length ? text.slice(0, len) : text;
