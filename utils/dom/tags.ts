@@ -126,7 +126,7 @@ export function isHidden(el: Element): boolean {
 
 /** Chrome by landmark, ARIA role or class/id name. */
 export function looksLikeChrome(el: Element): boolean {
-  const tag = el.tagName;
+  const tag = el.tagName.toUpperCase(); // lower-case in XHTML documents
   if (CHROME_TAGS.has(tag)) {
     // <article><header><h1>…</h1></header> holds the article's own title and byline.
     return !(tag === 'HEADER' && el.parentElement?.closest('article'));
