@@ -115,19 +115,29 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     const script = dominantScript(h);
     if (!script) return;
     add(byScript as Map<string, Tally>, script, mass);
-    // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every third one
+    // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every fourth one
     // after (a second language in a later section is still seen).
     const seen = byScript.get(script)!.blocks;
-    if (script !== 'Latin' || seen <= 24 || seen % 3 === 0) {
+    if (script !== 'Latin' || seen <= 12 || seen % 4 === 0) {
       add(byKey, languageKey(text.length > 400 ? text.slice(0, 400) : text, script), mass);
     }
     const attr = langStack[langStack.length - 1]?.lang;
     if (attr) add(byAttr, attr, mass);
+    if (byScript.size > 1 && clearlyTwoScripts()) decided = true;
+  };
+
+  // A yes needs no more reading once two scripts each have several long blocks of comparable mass (the full parse
+  // decides the rest); a no always reads the whole budget, since the second language may come last.
+  let decided = false;
+  const clearlyTwoScripts = (): boolean => {
+    const t = [...byScript.values()].filter((x) => x.blocks >= 3).sort((x, y) => y.mass - x.mass);
+    return t.length >= 2 && t[1]!.mass >= 0.3 * t[0]!.mass;
   };
 
   const skipped = new Set<Element>();
   walk(body, {
     enter: (el) => {
+      if (decided) return 'stop';
       if (++elements > maxElements) {
         exhausted = true;
         return 'stop';
