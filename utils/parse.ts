@@ -23,6 +23,7 @@ import { identify, isRtl, scriptOfLanguage } from './lang/identify';
 import { scriptHistogram, weightedCount } from './lang/script';
 import { assignSections, columnOf } from './sections';
 import { splitSentences } from './sentences';
+import { capAtTypical } from './weights';
 
 export interface ParseOptions {
   /** Page URL (the extension), recorded in the output. */
@@ -365,8 +366,10 @@ function alignPair(
   let pairedB = 0;
   let scoreSum = 0;
   let scoreMass = 0;
-  for (const i of useA) massA += mass(blocks[i]!.text);
-  for (const i of useB) massB += mass(blocks[i]!.text);
+  const weightsA = capAtTypical(useA.map((i) => mass(blocks[i]!.text)));
+  const weightsB = capAtTypical(useB.map((i) => mass(blocks[i]!.text)));
+  for (const w of weightsA) massA += w;
+  for (const w of weightsB) massB += w;
   for (const g of groups) {
     if (g.a.length === 0 || g.b.length === 0) continue;
     const idsA = g.a.map((k) => blocks[useA[k]!]!.id);
@@ -377,9 +380,9 @@ function alignPair(
     const sp: SentencePair[] = sg.map((s) => ({ [la]: s.a, [lb]: s.b }));
     pairs.push({ blocks: { [la]: idsA, [lb]: idsB }, score: Math.round(g.score * 1000) / 1000, sentences: sp });
     let m = 0;
-    for (const k of g.a) m += mass(blocks[useA[k]!]!.text);
+    for (const k of g.a) m += weightsA[k]!;
     pairedA += m;
-    for (const k of g.b) pairedB += mass(blocks[useB[k]!]!.text);
+    for (const k of g.b) pairedB += weightsB[k]!;
     scoreSum += g.score * m;
     scoreMass += m;
   }

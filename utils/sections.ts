@@ -10,6 +10,7 @@ import type { BlockKind, LangTag, Layout } from './contract';
 import { identify, scriptOfLanguage } from './lang/identify';
 import { quickLanguage } from './lang/quick';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
+import { capAtTypical } from './weights';
 
 export interface SectionBlock {
   text: string;
@@ -144,6 +145,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const unplaced = quick.filter((q, i) => q === null && weights[i]! >= LONG && scripts[i]).length;
   const stride = Math.max(1, Math.ceil(unplaced / MAX_MODEL_CALLS));
   let unplacedSeen = 0;
+  const capped = capAtTypical(weights.map((w, i) => (w >= LONG && scripts[i] ? w : 0)));
   for (let i = 0; i < n; i++) {
     if (weights[i]! < LONG || !scripts[i]) continue;
     let lang = quick[i] ?? null;
@@ -151,7 +153,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
     if (lang === null) continue;
     if (lang === 'und') continue;
     firstPass[i] = lang;
-    mass.set(lang, (mass.get(lang) ?? 0) + weights[i]!);
+    mass.set(lang, (mass.get(lang) ?? 0) + capped[i]!);
     longCount.set(lang, (longCount.get(lang) ?? 0) + 1);
     if (!firstSeen.has(lang)) firstSeen.set(lang, i);
   }

@@ -51,10 +51,16 @@ const KIND_TAGS: Record<string, BlockKind> = {
   BLOCKQUOTE: 'quote',
 };
 
-/** Collapses whitespace (not the `<br>` marker) and normalises to NFC. */
+/**
+ * Collapses whitespace (not the `<br>` marker) and normalises to NFC. Invisible characters that only hint at line
+ * breaks or hyphenation (zero-width space, word joiner, BOM, soft hyphen) are removed, not turned into spaces: pages
+ * sprinkle them inside words ("def\u200baced"), and readers and exports must see the word. ZWJ and ZWNJ stay: they
+ * shape Persian, Indic scripts and emoji.
+ */
 export function cleanText(s: string): string {
   return s
-    .replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ')
+    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
     .trim()
     .normalize('NFC');
 }
