@@ -7,7 +7,8 @@ import { clipLibrary } from '../../platform/clips';
 import { downloadText } from '../../platform/download';
 import { t, languageName } from '../../platform/i18n';
 import { matchesQuery, type SavedClip } from '../../utils/clip-library';
-import { formats, importClips, isFormatId, type FormatId } from '../../utils/export';
+import { formats, importClips, type FormatId } from '../../utils/export';
+import { FormatSelect } from '../FormatSelect';
 import { columnLanguages, tableRows } from '../../utils/export/segments';
 import { clipFileName } from '../../utils/file-name';
 
@@ -159,17 +160,7 @@ function ClipItem(props: { saved: SavedClip; open: boolean; onToggle: () => void
             .join(' — ')}
         </p>
         <div class="clip-actions">
-          <select
-            aria-label={t('clipFormat')}
-            value={format}
-            onChange={(e) => isFormatId(e.currentTarget.value) && setFormat(e.currentTarget.value)}
-          >
-            {(['md', 'json', 'tmx', 'tsv'] as const).map((id) => (
-              <option key={id} value={id}>
-                {formats[id].label}
-              </option>
-            ))}
-          </select>
+          <FormatSelect value={format} onChange={setFormat} />
           <button
             type="button"
             onClick={() =>

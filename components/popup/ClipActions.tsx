@@ -7,11 +7,10 @@ import { sendMessage } from '../../platform/messaging';
 import { clipLibrary } from '../../platform/clips';
 import { downloadText } from '../../platform/download';
 import { t } from '../../platform/i18n';
-import { formats, isFormatId, type FormatId } from '../../utils/export';
+import { formats, type FormatId } from '../../utils/export';
+import { FormatSelect } from '../FormatSelect';
 import type { Clip } from '../../utils/export/clip';
 import { clipFileName } from '../../utils/file-name';
-
-const DOWNLOAD_FORMATS: FormatId[] = ['md', 'json', 'tmx', 'tsv'];
 
 export function ClipActions({ tabId }: { tabId: number }) {
   const [format, setFormat] = useState<FormatId>('md');
@@ -60,17 +59,7 @@ export function ClipActions({ tabId }: { tabId: number }) {
         </button>
       </div>
       <div class="clip-row">
-        <select
-          aria-label={t('clipFormat')}
-          value={format}
-          onChange={(e) => isFormatId(e.currentTarget.value) && setFormat(e.currentTarget.value)}
-        >
-          {DOWNLOAD_FORMATS.map((id) => (
-            <option key={id} value={id}>
-              {formats[id].label}
-            </option>
-          ))}
-        </select>
+        <FormatSelect value={format} onChange={setFormat} />
         <button
           type="button"
           disabled={busy}
