@@ -5,6 +5,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, isOwnSender } from '../platform/messaging';
+import type { SenderLike } from '../utils/sender';
 import { getReader, type ReaderHook } from '../platform/reader-hook';
 import { getSettings } from '../platform/storage';
 import { precheck } from '../utils/precheck';
@@ -58,7 +59,11 @@ export default defineContentScript({
 
     async function start(): Promise<void> {
       const settings = await getSettings();
-      if (!settings.autoDetect) return;
+      if (!settings.autoDetect) {
+        // Nothing will run until the user asks: the popup must not wait for a detection that never comes.
+        checked = true;
+        return;
+      }
       await check();
       // Late-loading article bodies and single-page apps: look again when the page changes. A change schedules one
       // re-check and later changes do not postpone it, so a page that never settles (a ticker, an infinite feed) is
@@ -86,31 +91,39 @@ export default defineContentScript({
       });
     }
 
-    onMessage('content:getStatus', ({ sender }) => {
-      if (!isOwnSender(sender)) return emptyStatus();
-      return getReader()?.status() ?? emptyStatus();
-    });
-    onMessage('content:parseAnyway', async ({ data, sender }) => {
-      if (!isOwnSender(sender)) return emptyStatus();
-      const reader = await loadReader();
-      if (!reader) return { ...emptyStatus(), error: 'The reader could not be loaded into this page.' };
-      return reader.parse({ languages: data.languages, force: true });
-    });
-    onMessage('content:setView', async ({ data, sender }) => {
-      if (!isOwnSender(sender)) return emptyStatus();
-      const reader = getReader();
-      return reader ? reader.setView(data.view, data.swapped) : emptyStatus();
-    });
-    onMessage('content:clip', ({ sender }) => (isOwnSender(sender) ? (getReader()?.clip() ?? null) : null));
-    onMessage('content:cycleView', async ({ sender }) => {
-      if (!isOwnSender(sender)) return emptyStatus();
-      const reader = getReader();
-      return reader ? reader.cycleView() : emptyStatus();
-    });
+    // Only Diglot's own popup and background are answered; any other sender gets the empty status (or no clip).
+    const own = <T>(sender: SenderLike, answer: () => T | Promise<T>, otherwise: T): T | Promise<T> =>
+      isOwnSender(sender) ? answer() : otherwise;
+    onMessage('content:getStatus', ({ sender }) =>
+      own(sender, () => getReader()?.status() ?? emptyStatus(), emptyStatus()),
+    );
+    onMessage('content:parseAnyway', ({ data, sender }) =>
+      own(
+        sender,
+        async () => {
+          const reader = await loadReader();
+          if (!reader) return { ...emptyStatus(), error: 'The reader could not be loaded into this page.' };
+          return reader.parse({ languages: data.languages, force: true });
+        },
+        emptyStatus(),
+      ),
+    );
+    onMessage('content:setView', ({ data, sender }) =>
+      own(sender, () => getReader()?.setView(data.view, data.swapped) ?? emptyStatus(), emptyStatus()),
+    );
+    onMessage('content:cycleView', ({ sender }) =>
+      own(sender, () => getReader()?.cycleView() ?? emptyStatus(), emptyStatus()),
+    );
+    onMessage('content:clip', ({ sender }) => own(sender, () => getReader()?.clip() ?? null, null));
 
     const idle = (callback: () => void) =>
       'requestIdleCallback' in window ? requestIdleCallback(callback, { timeout: 3000 }) : setTimeout(callback, 200);
-    idle(() => void start().catch(() => undefined));
+    idle(
+      () =>
+        void start().catch(() => {
+          checked = true;
+        }),
+    );
   },
 });
 

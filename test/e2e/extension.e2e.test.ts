@@ -49,4 +49,27 @@ describe('the built extension in Chromium', () => {
     expect(badge.text).toBe('');
     await page.close();
   });
+
+  test('with detection switched off, the popup answers at once and "Parse this page anyway" still finds the article', async () => {
+    type Storage = {
+      chrome: { storage: { local: { set(items: object): Promise<void>; remove(k: string): Promise<void> } } };
+    };
+    await h.browser.worker.evaluate(() =>
+      (globalThis as unknown as Storage).chrome.storage.local.set({ settings: { autoDetect: false } }),
+    );
+    try {
+      const page = await h.open(SEED);
+      const started = Date.now();
+      const popup = await h.popupFor(page);
+      await expect(popup.locator('h1').innerText()).resolves.toMatch(/no bilingual article/i);
+      // Far below the popup's 10 s wait for a detection that is still pending.
+      expect(Date.now() - started).toBeLessThan(5000);
+      await popup.getByRole('button', { name: /parse this page anyway/i }).click();
+      await expect.poll(() => popup.locator('h1').innerText()).toMatch(/English\s*⇄?\s*Korean/);
+      await popup.close();
+      await page.close();
+    } finally {
+      await h.browser.worker.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.remove('settings'));
+    }
+  });
 });
