@@ -13,6 +13,7 @@ import { stopwordLanguage } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { walk } from './dom/walk';
+import { takeCensus, type TextCensus } from './text-census';
 
 export interface PrecheckResult {
   candidate: boolean;
@@ -22,6 +23,8 @@ export interface PrecheckResult {
   langs: string[];
   /** Why the answer is what it is, for logs and the popup's "why not?". */
   reason: string;
+  /** Which stage answered: the text census (a quick "one language") or the element walk. */
+  decidedBy: 'census' | 'walk';
 }
 
 export interface PrecheckOptions {
@@ -75,13 +78,75 @@ function languageKey(text: string, script: Script): string {
   }
 }
 
+// The census sees site chrome too, so it proves "one language" only with a wide margin under the walk's thresholds:
+// a second script or language needs a fifth of the first in the walk, and a tenth of the page here.
+const CENSUS_SHARE = 0.1;
+const CENSUS_MIN_MASS = 60;
+const CENSUS_MIN_STOPWORDS = 3;
+const CENSUS_MIN_VARIANTS = 8;
+
+/**
+ * Why the census proves the page has one language, or null when it cannot (then the walk decides). Each test is one
+ * way the walk could find two languages: two scripts, two Latin-script languages, Ukrainian and Russian, Simplified
+ * and Traditional Chinese, or block-level `lang` attributes naming two languages.
+ */
+function oneLanguage(c: TextCensus): { reason: string; script?: Script; lang?: string } | null {
+  if (c.exhausted || c.langs.size > 1) return null;
+  const [first, second] = [...c.scripts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first) return { reason: 'no text' };
+  const minor = (a: number, b: number, floor: number): boolean =>
+    Math.min(a, b) < Math.max(floor, CENSUS_SHARE * Math.max(a, b));
+  if (second && !minor(first[1], second[1], CENSUS_MIN_MASS)) return null;
+  const [w1, w2] = [...c.stopwords.entries()].sort((a, b) => b[1] - a[1]);
+  if ((c.scripts.get('Latin') ?? 0) >= CENSUS_MIN_MASS && !minor(w1?.[1] ?? 0, w2?.[1] ?? 0, CENSUS_MIN_STOPWORDS))
+    return null;
+  const { uk, ru } = c.cyrillic;
+  if (!minor(uk, ru, CENSUS_MIN_VARIANTS)) return null;
+  const { simplified, traditional } = c.han;
+  if (!minor(simplified, traditional, CENSUS_MIN_VARIANTS)) return null;
+  const script = first[0];
+  const lang = censusLanguage(c, script, w1?.[0]);
+  return {
+    reason: `one language in the page's text (${lang ?? script})`,
+    script,
+    lang,
+  };
+}
+
+/** The census's best name for the page's one language (a BCP 47 tag), when it has one. */
+function censusLanguage(c: TextCensus, script: Script, topStopword: string | undefined): string | undefined {
+  const { uk, ru } = c.cyrillic;
+  const { simplified, traditional } = c.han;
+  if (script === 'Latin') return topStopword;
+  if (script === 'Cyrillic') return uk === ru ? undefined : uk > ru ? 'uk' : 'ru';
+  if (script === 'Han') return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+  const key = languageKey('', script);
+  return /^[a-z]/.test(key) ? key : undefined;
+}
+
 /** Decides whether `doc` may hold a bilingual article. Never throws; never modifies `doc`. */
 export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckResult {
   const maxElements = opts.maxElements ?? 40_000;
   const maxChars = opts.maxChars ?? 400_000;
   const body = doc.body;
-  const none = (reason: string): PrecheckResult => ({ candidate: false, scripts: [], langs: [], reason });
+  const none = (reason: string): PrecheckResult => ({
+    candidate: false,
+    scripts: [],
+    langs: [],
+    reason,
+    decidedBy: 'census',
+  });
   if (!body) return none('no body');
+  const census = takeCensus(doc, { maxChars, maxTextNodes: maxElements });
+  const single = census && oneLanguage(census);
+  if (single)
+    return {
+      candidate: false,
+      scripts: single.script ? [single.script] : [],
+      langs: single.lang ? [single.lang] : [],
+      reason: single.reason,
+      decidedBy: 'census',
+    };
 
   const byKey = new Map<string, Tally>();
   const byScript = new Map<Script, Tally>();
@@ -188,6 +253,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     langs: keys.map(([k]) => k),
     reason:
       exhausted && !candidate ? `budget exhausted (${elements} elements, ${totalChars} chars); ${reason}` : reason,
+    decidedBy: 'walk',
   });
   const pairOf = (list: Array<[string, Tally]>): [string, string] | null => {
     const [a, b] = list;

@@ -70,3 +70,18 @@ export function hanVariant(text: string): 'zh-Hans' | 'zh-Hant' {
 export function variantOf(c: HanVariantCounts): 'zh-Hans' | 'zh-Hant' {
   return c.traditional > c.simplified ? 'zh-Hant' : 'zh-Hans';
 }
+
+let table: Uint8Array | undefined;
+
+/**
+ * The same lists as a lookup by UTF-16 code unit: 1 simplified-only, 2 traditional-only, 0 neither. For callers that
+ * already loop over char codes (the page census) and must not build a one-character string per character.
+ */
+export function hanVariantTable(): Uint8Array {
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const ch of SIMPLIFIED_ONLY) table[ch.charCodeAt(0)] = 1;
+    for (const ch of TRADITIONAL_ONLY) table[ch.charCodeAt(0)] = 2;
+  }
+  return table;
+}

@@ -21,6 +21,8 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words.split(' ')) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
 }
 
+const MAX_LENGTH = Math.max(...[...INDEX.keys()].map((w) => w.length));
+
 /** Languages with stopword lists. */
 export const STOPWORD_LANGUAGES: readonly string[] = Object.keys(STOPWORDS);
 
@@ -29,24 +31,41 @@ export function stopwordScores(text: string, maxWords = 120): Map<string, number
   return stopwordScan(text, maxWords).scores;
 }
 
-/** The scores and the number of words read. */
-export function stopwordScan(text: string, maxWords = 120): { scores: Map<string, number>; words: number } {
+/**
+ * The scores and the number of words read. `exclusive` counts only words of a single language: a page-wide census
+ * sums thousands of words, and there the shared ones (`la` is French, Spanish and Italian) only blur the answer.
+ */
+export function stopwordScan(
+  text: string,
+  maxWords = 120,
+  exclusive = false,
+): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
   let words = 0;
-  const lower = text.toLowerCase();
-  // Words are runs of letters; a hand loop over char codes is several times faster than a Unicode-aware split.
+  // Words are runs of letters; a hand loop over char codes is several times faster than a Unicode-aware split, and
+  // only words short enough to be stopwords are cut out and lower-cased (the census reads whole pages this way).
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    const letter = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+  let upper = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const lowerCase = c >= 97 && c <= 122;
+    const letter = lowerCase || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
     if (letter) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (!lowerCase) upper = true; // capitals, and accented letters whose capitals need lower-casing too
       continue;
     }
     if (start < 0) continue;
-    const hits = INDEX.get(lower.slice(start, i));
+    if (i - start <= MAX_LENGTH) {
+      const word = text.slice(start, i);
+      const hits = INDEX.get(upper ? word.toLowerCase() : word);
+      if (hits && !(exclusive && hits.length > 1))
+        for (const l of hits) scores.set(l, (scores.get(l) ?? 0) + 1 / hits.length);
+    }
     start = -1;
-    if (hits) for (const l of hits) scores.set(l, (scores.get(l) ?? 0) + 1 / hits.length);
     if (++words >= maxWords) break;
   }
   return { scores, words };

@@ -1,0 +1,214 @@
+/**
+ * A census of a page's text in one pass over its text nodes: letters per script, the Ukrainian/Russian-only letters,
+ * Simplified/Traditional-only characters, stopword hits of the Latin-script languages, and the `lang` attributes used.
+ *
+ * It exists so the precheck can say "one language" without walking the element tree. In Chromium every DOM call is a
+ * trip through the bindings, and the element walk makes about fifteen per element (tag, attributes, class, id,
+ * siblings); a TreeWalker over text nodes makes two per text node and lets the engine do the traversal. The census sees
+ * all the text, site chrome included, so it can only prove a page monolingual; any doubt is left to the walk.
+ */
+import { hanVariantTable } from './lang/han-variant';
+import {
+  dominantScript,
+  scriptHistogram,
+  scriptOf,
+  weightedCount,
+  type Script,
+  type ScriptCounts,
+} from './lang/script';
+import { stopwordScan } from './lang/stopwords';
+
+export interface TextCensus {
+  /** Weighted letters (`weightedCount`) of text nodes, summed by each node's dominant script. */
+  scripts: Map<Script, number>;
+  /** Letters found only in Ukrainian (і ї є ґ) and only in Russian (ы э ъ ё), anywhere (estimated, like all counts). */
+  cyrillic: { uk: number; ru: number };
+  /** Han characters that exist only in the simplified, or only in the traditional, form, in Chinese text nodes. */
+  han: { simplified: number; traditional: number };
+  /** Hits of single-language stopwords over evenly spaced samples of the Latin-script text. */
+  stopwords: Map<string, number>;
+  /** Primary language subtags of the page's `lang` and of those on elements in the body, inline elements left out. */
+  langs: Set<string>;
+  textNodes: number;
+  chars: number;
+  /** The budget ran out before the end of the page: the counts cover only its start. */
+  exhausted: boolean;
+}
+
+export interface CensusOptions {
+  maxTextNodes?: number;
+  maxChars?: number;
+}
+
+// Text that is code or form data, never prose: a page's inline JSON or CSS would swamp its article. Only long text
+// nodes are asked for their parent (two more DOM calls); a short inline script cannot tip the counts.
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'script', 'style', 'noscript', 'textarea']);
+const CHECK_PARENT = 100;
+// Letters beyond ASCII: accented Latin up to Hangul and CJK, leaving out punctuation, symbols and private-use icons.
+// Reading characters one by one is the census's dearest step in Chromium (text from the DOM is an external string,
+// and each charCodeAt on it leaves compiled code), so the regex engine screens each node first, and an English node,
+// curly quotes and dashes included, is never read character by character.
+const NON_ASCII_LETTER = /[\u00c0-\u1fff\u2c00-\ud7ff\uf900-\uffef]/;
+const ASCII_LETTER = /[a-z]/i;
+// Letters per character of ordinary English or French text, spaces and punctuation included.
+const LATIN_DENSITY = 0.8;
+// A text node's script mix is read from its first characters and scaled to its length: a paragraph does not change
+// language halfway, and reading every character of a long page would cost more than the walk it replaces.
+const NODE_SAMPLE = 48;
+const INLINE = new Set(
+  'A ABBR B BDI BDO BR CITE CODE DFN EM I IMG KBD LABEL MARK OPTION Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR'.split(
+    ' ',
+  ),
+);
+// Stopword samples: enough windows to see a second language anywhere in the page, few enough to stay cheap.
+const SAMPLES = 12;
+const WINDOW = 400;
+const WINDOW_WORDS = 120;
+
+const UK_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
+const RU_LETTERS = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
+
+/** Counts the text of `doc.body`; null when there is no body. Never modifies the page. */
+export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus | null {
+  const body = doc.body;
+  if (!body) return null;
+  const maxTextNodes = opts.maxTextNodes ?? 40_000;
+  const maxChars = opts.maxChars ?? 400_000;
+
+  const langs = new Set<string>();
+  // The document's own language too: one block marked in another language beside it is worth the walk's look.
+  const pageLang = doc.documentElement?.getAttribute('lang');
+  if (pageLang) langs.add(pageLang.toLowerCase().split(/[-_]/)[0]!);
+  for (const el of body.querySelectorAll('[lang]')) {
+    // An inline element never holds a block by itself (`<a lang="de">Deutsch</a>` in a language menu), and the walk
+    // only counts a lang attribute for whole blocks.
+    if (INLINE.has(el.tagName.toUpperCase())) continue;
+    const lang = el.getAttribute('lang');
+    if (lang) langs.add(lang.toLowerCase().split(/[-_]/)[0]!);
+  }
+
+  const mass = new Map<Script, number>();
+  const variants = hanVariantTable();
+  let uk = 0;
+  let ru = 0;
+  let simplified = 0;
+  let traditional = 0;
+  let chars = 0;
+  let textNodes = 0;
+  let exhausted = false;
+  // Latin-bearing texts, kept by reference (no copies) for the stopword samples.
+  const latinTexts: string[] = [];
+  let latinChars = 0;
+
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT, absent from Node's globals */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++textNodes > maxTextNodes || chars > maxChars) {
+      exhausted = true;
+      break;
+    }
+    const s = (node as Text).data;
+    if (s.length >= CHECK_PARENT && NOT_PROSE.has(node.parentNode?.nodeName ?? '')) continue;
+    chars += s.length;
+    if (!NON_ASCII_LETTER.test(s)) {
+      if (!ASCII_LETTER.test(s)) continue;
+      mass.set('Latin', (mass.get('Latin') ?? 0) + s.length * LATIN_DENSITY);
+      latinTexts.push(s);
+      latinChars += s.length;
+      continue;
+    }
+    const n = Math.min(s.length, NODE_SAMPLE);
+    // One text node never spans two paragraphs, so it is given whole to its dominant script, as the walk gives a
+    // block: `NATO` inside a Korean sentence stays Korean, and Japanese kanji stay Japanese.
+    let latin = 0;
+    let han = 0;
+    let kana = 0;
+    let other: Script | null = null;
+    let otherCount = 0;
+    let mixed = false;
+    let simp = 0;
+    let trad = 0;
+    let ukHere = 0;
+    let ruHere = 0;
+    for (let i = 0; i < n; i++) {
+      let cp = s.charCodeAt(i);
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) latin++;
+        continue;
+      }
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) {
+        cp = s.codePointAt(i) ?? cp;
+        i++;
+      }
+      const script = scriptOf(cp);
+      if (script === null) continue;
+      if (script === 'Latin') latin++;
+      else if (script === 'Han') {
+        han++;
+        const v = cp < 0x10000 ? variants[cp] : 0;
+        if (v === 1) simp++;
+        else if (v === 2) trad++;
+      } else if (script === 'Kana') kana++;
+      else {
+        if (other !== null && other !== script) mixed = true;
+        other = script;
+        otherCount++;
+        if (script === 'Cyrillic') {
+          if (UK_LETTERS.has(cp)) ukHere++;
+          else if (RU_LETTERS.has(cp)) ruHere++;
+        }
+      }
+    }
+    if (latin + han + kana + otherCount === 0) continue;
+    const h: ScriptCounts = {};
+    if (latin) h.Latin = latin;
+    if (han) h.Han = han;
+    if (kana) h.Kana = kana;
+    if (other) h[other] = otherCount;
+    const script = dominantScript(mixed ? scriptHistogram(s, n) : h);
+    if (!script) continue;
+    const scale = s.length / n;
+    mass.set(script, (mass.get(script) ?? 0) + weightedCount(h) * scale);
+    uk += ukHere * scale;
+    ru += ruHere * scale;
+    if (script === 'Han') {
+      simplified += simp * scale;
+      traditional += trad * scale;
+    }
+    if (script === 'Latin') {
+      latinTexts.push(s);
+      latinChars += s.length;
+    }
+  }
+
+  return {
+    scripts: mass,
+    cyrillic: { uk, ru },
+    han: { simplified, traditional },
+    stopwords: sampleStopwords(latinTexts, latinChars),
+    langs,
+    textNodes,
+    chars,
+    exhausted,
+  };
+}
+
+/** Stopword hits summed over up to SAMPLES windows of about WINDOW characters, spread evenly over the texts. */
+function sampleStopwords(texts: string[], total: number): Map<string, number> {
+  const scores = new Map<string, number>();
+  const step = Math.max(WINDOW, total / SAMPLES);
+  let next = 0;
+  let pos = 0;
+  let window = '';
+  for (const t of texts) {
+    if (window.length > 0 || pos + t.length > next) window += window ? ' ' + t : t;
+    pos += t.length;
+    if (window.length >= WINDOW || (window.length > 0 && pos >= total)) {
+      // Words capped too: one window may hold a whole 200 KB paragraph.
+      for (const [lang, n] of stopwordScan(window, WINDOW_WORDS, true).scores)
+        scores.set(lang, (scores.get(lang) ?? 0) + n);
+      window = '';
+      next = Math.max(next + step, pos);
+    }
+  }
+  return scores;
+}
