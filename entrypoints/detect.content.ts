@@ -7,7 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage, isOwnSender } from '../platform/messaging';
 import type { SenderLike } from '../utils/sender';
 import { getReader, type ReaderHook } from '../platform/reader-hook';
-import { getSettings } from '../platform/storage';
+import { readSettings } from '../platform/settings-read';
 import { precheck } from '../utils/precheck';
 import type { PageStatus } from '../utils/messages';
 
@@ -58,7 +58,7 @@ export default defineContentScript({
     }
 
     async function start(): Promise<void> {
-      const settings = await getSettings();
+      const settings = await readSettings();
       if (!settings.autoDetect) {
         // Nothing will run until the user asks: the popup must not wait for a detection that never comes.
         checked = true;

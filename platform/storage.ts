@@ -4,8 +4,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, validateSettings, validateSiteViews, type Settings, type SiteView } from '../utils/settings';
+import { SETTINGS_KEY } from './settings-read';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: { ...DEFAULT_SETTINGS } });
+const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: { ...DEFAULT_SETTINGS } });
 const siteViewsItem = storage.defineItem<Record<string, SiteView>>('local:siteViews', { fallback: {} });
 
 export async function getSettings(): Promise<Settings> {
