@@ -16,7 +16,7 @@ import {
   type Script,
   type ScriptCounts,
 } from './lang/script';
-import { exclusiveStopwordCounts } from './lang/stopwords';
+import { stopwordScan } from './lang/stopwords';
 
 export interface TextCensus {
   /** Weighted letters (`weightedCount`) of text nodes, summed by each node's dominant script. */
@@ -63,6 +63,7 @@ const INLINE = new Set(
 // Stopword samples: enough windows to see a second language anywhere in the page, few enough to stay cheap.
 const SAMPLES = 12;
 const WINDOW = 400;
+const WINDOW_WORDS = 120;
 
 const UK_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
 const RU_LETTERS = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
@@ -191,10 +192,10 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
   };
 }
 
-/** Single-language stopword hits over up to SAMPLES windows of about WINDOW characters, spread evenly over the texts. */
+/** Stopword hits summed over up to SAMPLES windows of about WINDOW characters, spread evenly over the texts. */
 function sampleStopwords(texts: string[], total: number): Map<string, number> {
+  const scores = new Map<string, number>();
   const step = Math.max(WINDOW, total / SAMPLES);
-  const windows: string[] = [];
   let next = 0;
   let pos = 0;
   let window = '';
@@ -202,11 +203,12 @@ function sampleStopwords(texts: string[], total: number): Map<string, number> {
     if (window.length > 0 || pos + t.length > next) window += window ? ' ' + t : t;
     pos += t.length;
     if (window.length >= WINDOW || (window.length > 0 && pos >= total)) {
-      // Capped: one window may hold a whole 200 KB paragraph.
-      windows.push(window.length > 2 * WINDOW ? window.slice(0, 2 * WINDOW) : window);
+      // Words capped too: one window may hold a whole 200 KB paragraph.
+      for (const [lang, n] of stopwordScan(window, WINDOW_WORDS, true).scores)
+        scores.set(lang, (scores.get(lang) ?? 0) + n);
       window = '';
       next = Math.max(next + step, pos);
     }
   }
-  return exclusiveStopwordCounts(windows.join(' \n '));
+  return scores;
 }

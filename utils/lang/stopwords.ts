@@ -31,8 +31,15 @@ export function stopwordScores(text: string, maxWords = 120): Map<string, number
   return stopwordScan(text, maxWords).scores;
 }
 
-/** The scores and the number of words read. */
-export function stopwordScan(text: string, maxWords = 120): { scores: Map<string, number>; words: number } {
+/**
+ * The scores and the number of words read. `exclusive` counts only words of a single language: a page-wide census
+ * sums thousands of words, and there the shared ones (`la` is French, Spanish and Italian) only blur the answer.
+ */
+export function stopwordScan(
+  text: string,
+  maxWords = 120,
+  exclusive = false,
+): { scores: Map<string, number>; words: number } {
   const scores = new Map<string, number>();
   let words = 0;
   // Words are runs of letters; a hand loop over char codes is several times faster than a Unicode-aware split, and
@@ -55,35 +62,13 @@ export function stopwordScan(text: string, maxWords = 120): { scores: Map<string
     if (i - start <= MAX_LENGTH) {
       const word = text.slice(start, i);
       const hits = INDEX.get(upper ? word.toLowerCase() : word);
-      if (hits) for (const l of hits) scores.set(l, (scores.get(l) ?? 0) + 1 / hits.length);
+      if (hits && !(exclusive && hits.length > 1))
+        for (const l of hits) scores.set(l, (scores.get(l) ?? 0) + 1 / hits.length);
     }
     start = -1;
     if (++words >= maxWords) break;
   }
   return { scores, words };
-}
-
-let exclusiveRegexes: Array<[string, RegExp]> | undefined;
-
-/**
- * Hits of the words that belong to one language only, per language: a page-wide census sums thousands of words, and
- * there the shared ones (`la` is French, Spanish and Italian) only blur the answer. The regex engine counts them:
- * the census runs once a page, so mostly in V8's interpreter, where a loop over characters costs many times what it
- * does compiled (measured in Chromium: 2.6 ms for the regexes against 5.8 ms for the loop, first call on a page).
- */
-export function exclusiveStopwordCounts(text: string): Map<string, number> {
-  exclusiveRegexes ??= STOPWORD_LANGUAGES.map((lang) => {
-    const own = [...INDEX].filter(([, langs]) => langs.length === 1 && langs[0] === lang).map(([w]) => w);
-    // Word edges are the scan's letters (ASCII and Latin-1 to Latin Extended-B). Not \p{L} with the `u` flag: a
-    // Unicode-aware case-insensitive regex takes V8 over ten milliseconds to compile, on every page.
-    return [lang, new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:${own.join('|')})(?![a-z\\u00c0-\\u024f])`, 'gi')];
-  });
-  const counts = new Map<string, number>();
-  for (const [lang, re] of exclusiveRegexes) {
-    const n = text.match(re)?.length ?? 0;
-    if (n > 0) counts.set(lang, n);
-  }
-  return counts;
 }
 
 /** The language whose stopwords clearly dominate, among `among` (default: all), or null when thin or split. */
