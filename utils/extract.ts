@@ -12,8 +12,8 @@ import type { BlockKind } from './contract';
 import { collectBlocks, type RawBlock } from './dom/blocks';
 import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { elementsInOrder, walk } from './dom/walk';
-import { quickLanguage } from './lang/quick';
-import { dominantScript, scriptHistogram, weightedCount } from './lang/script';
+import { dominantScript, weightedCount } from './lang/script';
+import { TextFacts } from './lang/text-facts';
 
 export interface ExtractedBlock {
   kind: BlockKind;
@@ -46,17 +46,21 @@ export interface ExtractOptions {
   skipReadability?: boolean;
   /** The page's elements in document order, when the caller has already walked them. */
   elements?: Element[];
+  /** Facts about texts shared with the later stages of the parse. */
+  facts?: TextFacts;
 }
 
 const LANGUAGE_NAMES =
   /English|한국어|조선말|中文|汉语|漢語|简体|繁體|日本語|Français|Español|Português|Deutsch|Italiano|Nederlands|Русский|Українська|العربية|עברית|Ελληνικά|Türkçe|Polski|Tiếng Việt|Bahasa|ไทย|हिन्दी|Korean|Chinese|Japanese|French|Spanish|Portuguese|German|Russian|Ukrainian|Arabic|Hebrew|EN|KO|ZH|JA|FR|ES|PT|DE|RU|UK/g;
+
+const SEPARATORS = /[\s|/·•,:;()[\]-]+/g;
 
 /** `English | 한국어 | 中文`: a language switcher, not article text. */
 export function isLanguageSwitcher(text: string): boolean {
   if (text.length > 100) return false;
   const names = text.match(LANGUAGE_NAMES);
   if (!names || names.length < 2) return false;
-  const rest = text.replace(LANGUAGE_NAMES, '').replace(/[\s|/·•,:;()[\]-]+/g, '');
+  const rest = text.replace(LANGUAGE_NAMES, '').replace(SEPARATORS, '');
   return rest.length <= 12;
 }
 
@@ -69,18 +73,26 @@ function isChromeBlock(b: RawBlock): boolean {
 
 const SENTENCE_END = /[.!?。！？…][\s"”'’)）」』»]*$/;
 const HAS_URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu)\b/i;
+const BRACKETED = /^[(（[【].*[)）\]】]$/;
 
 /** A block Readability dropped that is still article text: a sentence, a caption or quote, a line with an address. */
-function readsAsArticleText(b: RawBlock): boolean {
+function readsAsArticleText(b: RawBlock, facts: TextFacts): boolean {
   if (b.linkDensity > 0.5) return false;
-  const mass = weightedCount(scriptHistogram(b.text, 400));
+  const mass = weightedCount(facts.histogram(b.text, 400));
   if (mass < 12) return false;
   if (SENTENCE_END.test(b.text) && mass >= 20) return true;
   if (HAS_URL.test(b.text) && mass >= 20) return true;
-  if (/^[(（[【].*[)）\]】]$/.test(b.text)) return true; // a translator's or author's note in brackets
+  if (BRACKETED.test(b.text)) return true; // a translator's or author's note in brackets
   return (
     (b.kind === 'caption' || b.kind === 'quote' || b.kind === 'list-item' || b.kind === 'table-cell') && mass >= 15
   );
+}
+
+/** Blocks long enough to count as the article text of a container rather than its furniture. */
+function longBlocks(blocks: readonly RawBlock[], facts: TextFacts): number {
+  let n = 0;
+  for (const b of blocks) if (weightedCount(facts.histogram(b.text, 400)) >= 60) n++;
+  return n;
 }
 
 /** Lowest common ancestor of two nodes (iterative; pages nest deep). */
@@ -98,17 +110,17 @@ function lastDescendant(el: Element): Element {
 }
 
 /** Main language of a set of blocks, by weighted text mass, with that mass. */
-function languageMass(blocks: readonly { text: string }[]): Map<string, number> {
+function languageMass(blocks: readonly { text: string }[], facts: TextFacts): Map<string, number> {
   const mass = new Map<string, number>();
   for (const b of blocks) {
-    const h = scriptHistogram(b.text, 2000);
+    const h = facts.histogram(b.text, 2000);
     const w = weightedCount(h);
     if (w < 40) continue;
     // No model here: this runs over every long block of every sibling container, and only has to tell "the same
     // language as the main text" from "another one". A Latin text the stopwords cannot place counts as `Latin`.
     const script = dominantScript(h);
     if (!script) continue;
-    const lang = quickLanguage(b.text, script) ?? script;
+    const lang = facts.quickLanguage(b.text, script) ?? script;
     mass.set(lang, (mass.get(lang) ?? 0) + w);
   }
   return mass;
@@ -135,6 +147,7 @@ function toBlockPlain(b: RawBlock): ExtractedBlock {
 /** Blocks of the article in `doc`, in reading order. Never modifies `doc`. */
 export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
+  const facts = opts.facts ?? new TextFacts();
   const root = doc.documentElement;
   if (!root) return { blocks: [], method: 'body', warnings: ['empty document'] };
   const original = opts.elements ?? elementsInOrder(root);
@@ -264,11 +277,11 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
         maxBlocks: opts.maxBlocks,
       });
       const reread = raw
-        .filter((b) => !isChromeBlock(b) && (survived.has(indexOf.get(b.el) ?? -1) || readsAsArticleText(b)))
+        .filter((b) => !isChromeBlock(b) && (survived.has(indexOf.get(b.el) ?? -1) || readsAsArticleText(b, facts)))
         .map((b) => toBlock(b, b.el, false));
       if (reread.length >= blocks.length * 0.8) blocks = reread;
     }
-    const mainMass = languageMass(blocks);
+    const mainMass = languageMass(blocks, facts);
     const mainTotal = total(mainMass);
     // Readability kept both languages already (one container, interleaved rows): nothing to recover.
     const bothKept = [...mainMass.values()].filter((m) => m >= 0.2 * mainTotal).length >= 2;
@@ -292,14 +305,13 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
         if (cand.length > 0 && cand.length <= 3 && (from > (indexOf.get(chosen) ?? 0) || cand[0]!.kind === 'heading')) {
           small.push(cand);
         }
-        const mass = languageMass(cand);
+        const mass = languageMass(cand, facts);
         const candTop = top(mass);
         if (!candTop) continue;
         const candTotal = total(mass);
-        const longBlocks = cand.filter((b) => weightedCount(scriptHistogram(b.text, 400)) >= 60).length;
         const otherLanguage = candTop[0] !== mainTop[0] && (mainMass.get(candTop[0]) ?? 0) < 0.2 * mainTotal;
         const comparable = candTop[1] >= 0.25 * mainTop[1] && candTop[1] <= 4 * mainTop[1];
-        if (otherLanguage && comparable && longBlocks >= 2 && candTop[1] >= 0.6 * candTotal) {
+        if (otherLanguage && comparable && candTop[1] >= 0.6 * candTotal && longBlocks(cand, facts) >= 2) {
           recovered.push(...cand.map((b) => toBlock(b, b.el, true)));
           recoveredHere = true;
           small.pop();

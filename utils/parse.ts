@@ -20,8 +20,9 @@ import { alignSentences } from './align/sentences';
 import { walk } from './dom/walk';
 import { extractBlocks, type ExtractedBlock } from './extract';
 import { identify, isRtl, scriptOfLanguage } from './lang/identify';
-import { scriptHistogram, weightedCount } from './lang/script';
-import { assignSections, columnOf } from './sections';
+import type { ScriptCounts } from './lang/script';
+import { TextFacts } from './lang/text-facts';
+import { assignSections, columnOf, type ColumnRoles } from './sections';
 import { splitSentences } from './sentences';
 import { capAtTypical } from './weights';
 
@@ -131,32 +132,16 @@ function isInBodyTitle(b: ExtractedBlock): boolean {
   return b.kind === 'heading' && !/[.!?。！？]$/.test(b.text);
 }
 
-// Text mass is asked for several times per block (sections, alignment, the translation check): remembered for the
-// length of one parse (cleared at its start).
-const masses = new Map<string, number>();
-
-function mass(text: string): number {
-  let m = masses.get(text);
-  if (m === undefined) {
-    m = weightedCount(scriptHistogram(text, 4000));
-    masses.set(text, m);
-  }
-  return m;
-}
-
 /** Parses the article in `doc`. */
 export function parseArticle(doc: Document, opts: ParseOptions = {}): ParsedArticle {
   try {
     return parseUnsafe(doc, opts);
   } catch (e) {
     return emptyArticle(opts, [`parse failed: ${e instanceof Error ? e.message : String(e)}`]);
-  } finally {
-    masses.clear();
   }
 }
 
 function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
-  masses.clear();
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const maxBlocks = opts.maxBlocks ?? DEFAULT_MAX_BLOCKS;
   const size = measure(doc, maxChars, maxBlocks * 20);
@@ -166,16 +151,18 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
     ]);
   }
 
+  const facts = new TextFacts();
   const ex = extractBlocks(doc, {
     maxBlocks: maxBlocks + 1,
     skipReadability: size.depth > MAX_READABILITY_DEPTH,
     elements: size.list,
+    facts,
   });
   const warnings = [...ex.warnings];
   if (ex.blocks.length > maxBlocks) {
     return emptyArticle(opts, [...warnings, `page too large: more than ${maxBlocks} blocks`]);
   }
-  const sec = assignSections(ex.blocks, opts.languages ? { languages: opts.languages } : {});
+  const sec = assignSections(ex.blocks, opts.languages ? { languages: opts.languages, facts } : { facts });
   const blocks: Block[] = ex.blocks.map((b, i) => {
     const lang = sec.langs[i]!;
     const out: Block = { id: `b${i + 1}`, lang, kind: b.kind, text: b.text };
@@ -206,7 +193,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
 
   if (sec.bilingual && sec.languages.length === 2) {
     const [la, lb] = sec.languages as [LangTag, LangTag];
-    const aligned = alignPair(ex.blocks, blocks, la, lb, sec.layout, article.title);
+    const aligned = alignPair(ex.blocks, blocks, sec.weights, la, lb, sec.layout, article.title, facts);
     const forced = Boolean(opts.languages);
     if (forced || aligned.translation) {
       article.bilingual = true;
@@ -230,12 +217,12 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
  * English copyright line and author note printed after the Korean text. Returns [] when the languages alternate
  * (interleaved or table rows), where the page order itself is the strongest evidence.
  */
-function outsideMainSections(blocks: Block[], la: LangTag, lb: LangTag): boolean[] {
+function outsideMainSections(blocks: Block[], weights: number[], la: LangTag, lb: LangTag): boolean[] {
   const runs: Array<{ lang: LangTag; from: number; to: number; mass: number }> = [];
   blocks.forEach((b, i) => {
     if (b.lang !== la && b.lang !== lb) return;
     const last = runs[runs.length - 1];
-    const m = mass(b.text);
+    const m = weights[i]!;
     if (last && last.lang === b.lang) {
       last.to = i;
       last.mass += m;
@@ -254,10 +241,16 @@ function outsideMainSections(blocks: Block[], la: LangTag, lb: LangTag): boolean
  * Which language leads each pair on an alternating page: the language of the first substantial paragraph (a title or
  * heading in the other language may come first).
  */
-function leadingLanguage(raw: ExtractedBlock[], blocks: Block[], la: LangTag, lb: LangTag): 'a-first' | 'b-first' {
+function leadingLanguage(
+  raw: ExtractedBlock[],
+  blocks: Block[],
+  weights: number[],
+  la: LangTag,
+  lb: LangTag,
+): 'a-first' | 'b-first' {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if ((b.lang !== la && b.lang !== lb) || raw[i]!.kind === 'heading' || mass(b.text) < 40) continue;
+    if ((b.lang !== la && b.lang !== lb) || raw[i]!.kind === 'heading' || weights[i]! < 40) continue;
     return b.lang === la ? 'a-first' : 'b-first';
   }
   return 'a-first';
@@ -270,6 +263,7 @@ function leadingLanguage(raw: ExtractedBlock[], blocks: Block[], la: LangTag, lb
 function pageUnits(
   raw: ExtractedBlock[],
   blocks: Block[],
+  weights: number[],
   la: LangTag,
   lb: LangTag,
   layout: Layout,
@@ -279,10 +273,11 @@ function pageUnits(
   if (layout === 'columns') {
     const ids = new Map<Element, number>();
     const langsOf = new Map<Element, Set<LangTag>>();
+    const columnRoles: ColumnRoles = new Map();
     const rows = raw.map((r, i) => {
       const lang = blocks[i]!.lang;
       if (lang !== la && lang !== lb) return null;
-      const row = r.source?.closest('tr') ?? columnOf(r.source)?.parentElement ?? null;
+      const row = r.source?.closest('tr') ?? columnOf(r.source, columnRoles)?.parentElement ?? null;
       if (row) langsOf.set(row, (langsOf.get(row) ?? new Set()).add(lang));
       return row;
     });
@@ -295,7 +290,7 @@ function pageUnits(
     return units;
   }
   if (!alternating) return units;
-  const lead = leadingLanguage(raw, blocks, la, lb) === 'a-first' ? la : lb;
+  const lead = leadingLanguage(raw, blocks, weights, la, lb) === 'a-first' ? la : lb;
   // A run of leading-language blocks and the run of the other language after it form one unit (a 2-1 unit prints
   // two paragraphs, then one translation).
   let current: number | undefined;
@@ -321,10 +316,12 @@ interface PairResult {
 function alignPair(
   raw: ExtractedBlock[],
   blocks: Block[],
+  weights: number[],
   la: LangTag,
   lb: LangTag,
   layout: Layout,
   title: Record<LangTag, string>,
+  facts: TextFacts,
 ): PairResult {
   const interleaved = layout === 'interleaved';
   const ia: number[] = [];
@@ -344,20 +341,29 @@ function alignPair(
   const useA = titleA && !titleB ? ia.slice(1) : ia;
   const useB = titleB && !titleA ? ib.slice(1) : ib;
 
-  const outside = outsideMainSections(blocks, la, lb);
-  const units = pageUnits(raw, blocks, la, lb, layout, interleaved || outside.length === 0);
+  const outside = outsideMainSections(blocks, weights, la, lb);
+  const units = pageUnits(raw, blocks, weights, la, lb, layout, interleaved || outside.length === 0);
   const item = (i: number): AlignItem => {
     const it: AlignItem = { text: blocks[i]!.text, kind: blocks[i]!.kind, pos: i, outside: outside[i] };
     if (units[i] !== undefined) it.unit = units[i];
     return it;
   };
-  const groups = alignParagraphs(useA.map(item), useB.map(item), {
-    latinA: scriptOfLanguage(la) === 'Latin',
-    latinB: scriptOfLanguage(lb) === 'Latin',
-  });
+  const latinA = scriptOfLanguage(la) === 'Latin';
+  const latinB = scriptOfLanguage(lb) === 'Latin';
+  const histogram = (text: string, limit: number): ScriptCounts => facts.histogram(text, limit);
+  const groups = alignParagraphs(useA.map(item), useB.map(item), { latinA, latinB, histogram });
 
+  // By block id for the contract, by block index for gathering each pair's sentences.
   const sentences: Record<string, string[]> = {};
-  for (const b of blocks) if (b.lang === la || b.lang === lb) sentences[b.id] = splitSentences(b.text, b.lang);
+  const sentencesOf: Array<string[] | undefined> = [];
+  blocks.forEach((b, i) => {
+    if (b.lang === la || b.lang === lb) sentences[b.id] = sentencesOf[i] = splitSentences(b.text, b.lang);
+  });
+  const gather = (use: number[], group: number[]): string[] => {
+    const out: string[] = [];
+    for (const k of group) for (const s of sentencesOf[use[k]!] ?? []) out.push(s);
+    return out;
+  };
 
   const pairs: Pair[] = [];
   let massA = 0;
@@ -366,17 +372,15 @@ function alignPair(
   let pairedB = 0;
   let scoreSum = 0;
   let scoreMass = 0;
-  const weightsA = capAtTypical(useA.map((i) => mass(blocks[i]!.text)));
-  const weightsB = capAtTypical(useB.map((i) => mass(blocks[i]!.text)));
+  const weightsA = capAtTypical(useA.map((i) => weights[i]!));
+  const weightsB = capAtTypical(useB.map((i) => weights[i]!));
   for (const w of weightsA) massA += w;
   for (const w of weightsB) massB += w;
   for (const g of groups) {
     if (g.a.length === 0 || g.b.length === 0) continue;
     const idsA = g.a.map((k) => blocks[useA[k]!]!.id);
     const idsB = g.b.map((k) => blocks[useB[k]!]!.id);
-    const sa = idsA.flatMap((id) => sentences[id] ?? []);
-    const sb = idsB.flatMap((id) => sentences[id] ?? []);
-    const sg = alignSentences(sa, sb, scriptOfLanguage(la) === 'Latin', scriptOfLanguage(lb) === 'Latin');
+    const sg = alignSentences(gather(useA, g.a), gather(useB, g.b), latinA, latinB, histogram);
     const sp: SentencePair[] = sg.map((s) => ({ [la]: s.a, [lb]: s.b }));
     pairs.push({ blocks: { [la]: idsA, [lb]: idsB }, score: Math.round(g.score * 1000) / 1000, sentences: sp });
     let m = 0;

@@ -8,8 +8,8 @@
  */
 import type { BlockKind, LangTag, Layout } from './contract';
 import { identify, scriptOfLanguage } from './lang/identify';
-import { quickLanguage } from './lang/quick';
-import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
+import { dominantScript, weightedCount, type Script, type ScriptCounts } from './lang/script';
+import { TextFacts } from './lang/text-facts';
 import { capAtTypical } from './weights';
 
 export interface SectionBlock {
@@ -29,6 +29,8 @@ export interface Sections {
   layout: Layout;
   /** Weighted text mass per language. */
   mass: Record<LangTag, number>;
+  /** Weighted text mass of each block (same order as the input), for the alignment and the translation check. */
+  weights: number[];
   /** 0..1 for the language decision. */
   confidence: number;
   reasons: string[];
@@ -37,6 +39,8 @@ export interface Sections {
 export interface SectionOptions {
   /** A pair forced by the user. */
   languages?: readonly [LangTag, LangTag];
+  /** Facts about the block texts that the extraction already worked out. */
+  facts?: TextFacts;
 }
 
 /** Blocks the cheap guess cannot place that franc looks at in the first pass. */
@@ -53,12 +57,29 @@ const COLUMN_HINT =
 const COLUMN_STYLE =
   /display\s*:\s*(?:grid|flex|inline-block|table-cell)|float\s*:\s*(?:left|right)|column-count|width\s*:\s*(?:4\d|50)%/i;
 
+// Blocks share their ancestors: what each ancestor says (its `lang`, whether it is a column) is read once per page.
+// `PAGE` marks <html> (and for columns <body>), where the search stops.
+const PAGE = 0;
+type LangRole = string | typeof PAGE | null;
+type ColumnRole = 'column' | typeof PAGE | null;
+/** Column verdicts of the elements seen so far on one page (see `columnOf`). */
+export type ColumnRoles = Map<Element, ColumnRole>;
+
+function langRole(n: Element): LangRole {
+  if (n.tagName.toUpperCase() === 'HTML') return PAGE;
+  return n.getAttribute('lang') || null;
+}
+
 /** The nearest `lang` attribute below `<html>` (the page-wide one says nothing about a bilingual page's blocks). */
-function langAttribute(el: Element | null): string | null {
+function langAttribute(el: Element | null, roles: Map<Element, LangRole>): string | null {
   for (let n = el, depth = 0; n && depth < 12; n = n.parentElement, depth++) {
-    if (n.tagName.toUpperCase() === 'HTML') return null;
-    const v = n.getAttribute('lang');
-    if (v) return v;
+    let role = roles.get(n);
+    if (role === undefined) {
+      role = langRole(n);
+      roles.set(n, role);
+    }
+    if (role === PAGE) return null;
+    if (role) return role;
   }
   return null;
 }
@@ -73,14 +94,27 @@ export function normaliseTag(tag: string): LangTag {
   return t.split('-')[0] ?? t;
 }
 
-/** A column of a side-by-side layout: a table cell, or an element whose class or style says it is a column. */
-export function columnOf(el: Element | null): Element | null {
+function columnRole(n: Element): ColumnRole {
+  const tag = n.tagName.toUpperCase();
+  if (tag === 'TD' || tag === 'TH') return 'column';
+  if (tag === 'BODY' || tag === 'HTML') return PAGE;
+  const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
+  return COLUMN_HINT.test(cls) || COLUMN_STYLE.test(n.getAttribute('style') ?? '') ? 'column' : null;
+}
+
+/**
+ * A column of a side-by-side layout: a table cell, or an element whose class or style says it is a column. `roles`
+ * remembers each element's verdict across the calls for one page.
+ */
+export function columnOf(el: Element | null, roles: ColumnRoles = new Map()): Element | null {
   for (let n = el, depth = 0; n && depth < 6; n = n.parentElement, depth++) {
-    const tag = n.tagName.toUpperCase();
-    if (tag === 'TD' || tag === 'TH') return n;
-    if (tag === 'BODY' || tag === 'HTML') return null;
-    const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
-    if (COLUMN_HINT.test(cls) || COLUMN_STYLE.test(n.getAttribute('style') ?? '')) return n;
+    let role = roles.get(n);
+    if (role === undefined) {
+      role = columnRole(n);
+      roles.set(n, role);
+    }
+    if (role === 'column') return n;
+    if (role === PAGE) return null;
   }
   return null;
 }
@@ -89,7 +123,13 @@ export function columnOf(el: Element | null): Element | null {
  * `columns` when the two languages sit in different columns side by side: cells of one table row, or sibling
  * column containers (a whole-article grid, or one grid row per paragraph pair).
  */
-function isColumns(blocks: readonly SectionBlock[], langs: LangTag[], a: LangTag, b: LangTag): boolean {
+function isColumns(
+  blocks: readonly SectionBlock[],
+  langs: LangTag[],
+  a: LangTag,
+  b: LangTag,
+  roles: ColumnRoles,
+): boolean {
   let total = 0;
   let inColumns = 0;
   const colsA = new Set<Element>();
@@ -98,7 +138,7 @@ function isColumns(blocks: readonly SectionBlock[], langs: LangTag[], a: LangTag
     const l = langs[i];
     if (l !== a && l !== b) return;
     total++;
-    const col = columnOf(blk.source);
+    const col = columnOf(blk.source, roles);
     if (!col) return;
     inColumns++;
     (l === a ? colsA : colsB).add(col);
@@ -118,45 +158,62 @@ function isColumns(blocks: readonly SectionBlock[], langs: LangTag[], a: LangTag
   return false;
 }
 
-/** Assigns languages and decides the pair and the layout. */
-export function assignSections(blocks: readonly SectionBlock[], opts: SectionOptions = {}): Sections {
-  const reasons: string[] = [];
-  const n = blocks.length;
-  const hists = blocks.map((b) => scriptHistogram(b.text, 4000));
-  const weights = hists.map(weightedCount);
-  const scripts = hists.map(dominantScript);
-  const attrs = blocks.map((b) => {
-    const a = langAttribute(b.source);
-    return a ? normaliseTag(a) : null;
-  });
-
-  // 1. The page's languages, from long blocks only, identified against every language Diglot knows.
+/**
+ * Text mass and number of long blocks per language, from the long blocks only. A block's own `lang` attribute, else
+ * the cheap guess, else franc over every language Diglot knows, for an even sample of the blocks the cheap guess cannot
+ * place: the pair is a page-level decision, and franc is dear.
+ */
+function longTextLanguages(
+  blocks: readonly SectionBlock[],
+  hists: ScriptCounts[],
+  weights: number[],
+  scripts: Array<Script | null>,
+  attrs: Array<LangTag | null>,
+  facts: TextFacts,
+): { mass: Map<LangTag, number>; longCount: Map<LangTag, number> } {
   const mass = new Map<LangTag, number>();
   const longCount = new Map<LangTag, number>();
-  const firstSeen = new Map<LangTag, number>();
-  const firstPass: Array<LangTag | null> = new Array<LangTag | null>(n).fill(null);
-  // A block's own `lang` attribute, else the cheap guess, else franc over every language Diglot knows, for an even
-  // sample of the blocks the cheap guess cannot place: the pair is a page-level decision, and franc is dear.
   const quick: Array<LangTag | null> = blocks.map((b, i) => {
     if (weights[i]! < LONG || !scripts[i]) return null;
     const attr = attrs[i];
-    return attr && compatible(attr, scripts[i]!) ? attr : quickLanguage(b.text, scripts[i]!);
+    return attr && compatible(attr, scripts[i]!) ? attr : facts.quickLanguage(b.text, scripts[i]!);
   });
   const unplaced = quick.filter((q, i) => q === null && weights[i]! >= LONG && scripts[i]).length;
   const stride = Math.max(1, Math.ceil(unplaced / MAX_MODEL_CALLS));
   let unplacedSeen = 0;
   const capped = capAtTypical(weights.map((w, i) => (w >= LONG && scripts[i] ? w : 0)));
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < blocks.length; i++) {
     if (weights[i]! < LONG || !scripts[i]) continue;
     let lang = quick[i] ?? null;
     if (lang === null && unplacedSeen++ % stride === 0) lang = identify(blocks[i]!.text, [], hists[i]).lang;
     if (lang === null) continue;
     if (lang === 'und') continue;
-    firstPass[i] = lang;
     mass.set(lang, (mass.get(lang) ?? 0) + capped[i]!);
     longCount.set(lang, (longCount.get(lang) ?? 0) + 1);
-    if (!firstSeen.has(lang)) firstSeen.set(lang, i);
   }
+  return { mass, longCount };
+}
+
+/** Assigns languages and decides the pair and the layout. */
+export function assignSections(blocks: readonly SectionBlock[], opts: SectionOptions = {}): Sections {
+  const reasons: string[] = [];
+  const n = blocks.length;
+  const facts = opts.facts ?? new TextFacts();
+  const hists = blocks.map((b) => facts.histogram(b.text, 4000));
+  const weights = hists.map(weightedCount);
+  const scripts = hists.map(dominantScript);
+  const langRoles = new Map<Element, LangRole>();
+  const columnRoles: ColumnRoles = new Map();
+  const attrs = blocks.map((b) => {
+    const a = langAttribute(b.source, langRoles);
+    return a ? normaliseTag(a) : null;
+  });
+
+  // 1. The page's languages, from long blocks only, identified against every language Diglot knows.
+  // (A pair forced by the user needs none of this.)
+  const { mass, longCount } = opts.languages
+    ? { mass: new Map<LangTag, number>(), longCount: new Map<LangTag, number>() }
+    : longTextLanguages(blocks, hists, weights, scripts, attrs, facts);
   const ranked = [...mass.entries()].sort((x, y) => y[1] - x[1]);
   let pair: LangTag[];
   let bilingual: boolean;
@@ -231,8 +288,8 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
     layout = runs <= 4 || runs < 0.5 * Math.min(countA, countB) ? 'blocks' : 'interleaved';
     smooth(langs, confident, certainty, pair, layout);
     if (sameScript && layout === 'blocks') flipIslands(langs, certainty, pair);
-    if (sameScript) followColumns(blocks, langs, certainty, weights, pair);
-    if (isColumns(blocks, langs, pair[0]!, pair[1]!)) layout = 'columns';
+    if (sameScript) followColumns(blocks, langs, certainty, weights, pair, columnRoles);
+    if (isColumns(blocks, langs, pair[0]!, pair[1]!, columnRoles)) layout = 'columns';
     reasons.push(`layout ${layout}: ${runs} runs over ${seq.length} blocks`);
   } else {
     smooth(langs, confident, certainty, pair, 'blocks');
@@ -244,7 +301,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const m1 = massOut[pair[1] ?? ''] ?? 0;
   const share = m0 > 0 ? Math.min(m0, m1) / Math.max(m0, m1) : 0;
   const confidence = pair.length === 0 ? 0 : bilingual ? Math.min(1, 0.5 + share) : Math.min(1, 1 - share * 2);
-  return { langs, languages: pair, bilingual, layout, mass: massOut, confidence, reasons };
+  return { langs, languages: pair, bilingual, layout, mass: massOut, weights, confidence, reasons };
 }
 
 /** Whether a block in script `s` can be in `lang` (Japanese is written in kanji alone as well as with kana). */
@@ -321,8 +378,8 @@ function flipIslands(langs: LangTag[], certainty: number[], pair: LangTag[]): vo
 }
 
 /** Key of a block's column position: the cell's index in its row, or the column element's class and index. */
-function columnKey(el: Element | null): string | null {
-  const col = columnOf(el);
+function columnKey(el: Element | null, roles: ColumnRoles): string | null {
+  const col = columnOf(el, roles);
   if (!col) return null;
   let index = 0;
   for (let p = col.previousElementSibling; p; p = p.previousElementSibling) index++;
@@ -340,8 +397,9 @@ function followColumns(
   certainty: number[],
   weights: number[],
   pair: LangTag[],
+  roles: ColumnRoles,
 ): void {
-  const keys = blocks.map((b) => columnKey(b.source));
+  const keys = blocks.map((b) => columnKey(b.source, roles));
   const mass = new Map<string, Map<LangTag, number>>();
   keys.forEach((k, i) => {
     if (k === null || !pair.includes(langs[i]!)) return;

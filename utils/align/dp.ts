@@ -29,6 +29,9 @@ const MOVES: ReadonlyArray<readonly [0 | 1 | 2, 0 | 1 | 2]> = [
   // 2-2: only for callers that price it (two paragraphs a translator swapped); others return Infinity.
   [2, 2],
 ];
+// The moves as two flat arrays: the loop below runs millions of times on long documents.
+const MOVE_A = MOVES.map((mv) => mv[0]);
+const MOVE_B = MOVES.map((mv) => mv[1]);
 
 /** Band half-width that fits a pair of lengths: wide enough for real omissions, bounded for huge documents. */
 export function defaultBand(n: number, m: number): number {
@@ -56,24 +59,16 @@ export function alignBanded(n: number, m: number, cost: MoveCost, band = default
     const k = j - center(i) + band;
     return k < 0 || k >= width ? -1 : i * width + k;
   };
-  // The band must reach the corners even when n and m differ a lot.
-  const reach = (i: number): [number, number] => {
-    let l = lo(i);
-    let h = hi(i);
-    if (i === 0) l = 0;
-    if (i === n) h = m;
-    return [l, Math.min(h, l + width - 1)];
-  };
   const start = at(0, 0);
   if (start < 0) throw new Error('band does not contain the origin');
   total[start] = 0;
-  // Row centres once, and the moves as two flat arrays: this loop runs millions of times on long documents.
+  // Row centres once.
   const centers = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) centers[i] = center(i);
-  const moveA = MOVES.map((mv) => mv[0]);
-  const moveB = MOVES.map((mv) => mv[1]);
   for (let i = 0; i <= n; i++) {
-    const [l, h] = reach(i);
+    // The band must reach the corners even when n and m differ a lot.
+    const l = i === 0 ? 0 : lo(i);
+    const h = Math.min(i === n ? m : hi(i), l + width - 1);
     const rowBase = i * width - centers[i]! + band;
     for (let j = l; j <= h; j++) {
       const here = rowBase + j;
@@ -81,8 +76,8 @@ export function alignBanded(n: number, m: number, cost: MoveCost, band = default
       let best = Infinity;
       let bestMove = 255;
       for (let k = 0; k < MOVES.length; k++) {
-        const da = moveA[k]!;
-        const db = moveB[k]!;
+        const da = MOVE_A[k]!;
+        const db = MOVE_B[k]!;
         const pi = i - da;
         const pj = j - db;
         if (pi < 0 || pj < 0) continue;

@@ -5,7 +5,10 @@
  * inside Korean, Chinese or Russian text (`NATO`, `Biden` in a Korean paragraph that reads 바이든 elsewhere); question
  * marks stay question marks. A shared anchor makes a match much likelier, a missing one a little less likely.
  */
-import { scriptHistogram, weightedCount } from '../lang/script';
+import { scriptHistogram, weightedCount, type ScriptCounts } from '../lang/script';
+
+/** `scriptHistogram`, or a caller's memo of it (the aligner reads the same block texts the sections did). */
+export type Histogram = (text: string, limit: number) => ScriptCounts;
 
 export interface Features {
   /** Amount of text, in Latin-letter equivalents (Han counts ~3, Hangul ~2.4). */
@@ -16,47 +19,86 @@ export interface Features {
   question: boolean;
 }
 
+// Module-level and read with `exec`: `matchAll` and regex literals build a new RegExp on every call, and features are
+// taken of every paragraph and sentence of both languages.
 const NUMBER = /\d+(?:[.,]\d{3})*(?:[.,]\d+)?/g;
-const LATIN_WORD = /[A-Za-z][A-Za-z'-]+/g;
+const THOUSANDS = /[.,](?=\d{3}\b)/g;
+const LEADING_ZEROS = /^0+(?=\d)/;
+const QUESTION = /[?？]/;
 
-export function features(text: string, latinSide: boolean): Features {
-  const h = scriptHistogram(text, 20000);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || c === 39 || c === 45; // letters, ' and -
+
+/**
+ * Latin words as `/[A-Za-z][A-Za-z'-]+/g` finds them (from the first letter of a run of letters, `'` and `-` to its
+ * end), lower-cased; on a Latin-script side only capitalised words can be names, elsewhere any Latin word is a
+ * borrowed name. A loop over char codes: a Latin side has a match per word, and the names are few.
+ */
+function latinNames(text: string, latinSide: boolean): Set<string> {
+  const names = new Set<string>();
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    let first = runStart;
+    while (first < i && !isAsciiLetter(text.charCodeAt(first))) first++;
+    if (i - first < 2) continue;
+    const c = text.charCodeAt(first);
+    if (latinSide && !(c >= 65 && c <= 90)) continue;
+    names.add(text.slice(first, i).toLowerCase());
+  }
+  return names;
+}
+
+export function features(text: string, latinSide: boolean, histogram: Histogram = scriptHistogram): Features {
+  const h = histogram(text, 20000);
   let digits = 0;
   const numbers = new Set<string>();
-  for (const m of text.matchAll(NUMBER)) {
-    const n = m[0].replace(/[.,](?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '');
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const n = m[0].replace(THOUSANDS, '').replace(LEADING_ZEROS, '');
     digits += n.length;
     numbers.add(n);
   }
-  const names = new Set<string>();
-  for (const m of text.matchAll(LATIN_WORD)) {
-    const w = m[0];
-    // On a Latin-script side only capitalised words can be names; elsewhere any Latin word is a borrowed name.
-    if (latinSide && !/^[A-Z]/.test(w)) continue;
-    if (w.length < 2) continue;
-    names.add(w.toLowerCase());
-  }
+  const names = latinNames(text, latinSide);
   return {
     mass: weightedCount(h) + digits * 0.5,
     numbers,
     names,
-    question: /[?？]/.test(text),
+    question: QUESTION.test(text),
   };
 }
 
 export function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) n++;
+  // Walk the smaller set (no array for the swap: this runs for every cell of the alignment band).
+  if (a.size <= b.size) {
+    for (const x of a) if (b.has(x)) n++;
+  } else {
+    for (const x of b) if (a.has(x)) n++;
+  }
   return n;
+}
+
+/** The union of two sets; one of them when the other adds nothing (feature sets are never modified once built). */
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  if (b.size === 0) return a;
+  if (a.size === 0) return b;
+  const u = new Set(a);
+  for (const x of b) u.add(x);
+  return u;
 }
 
 /** Features of two consecutive items taken together (for the 2-1 and 1-2 moves). */
 export function merge(a: Features, b: Features): Features {
   return {
     mass: a.mass + b.mass,
-    numbers: new Set([...a.numbers, ...b.numbers]),
-    names: new Set([...a.names, ...b.names]),
+    numbers: union(a.numbers, b.numbers),
+    names: union(a.names, b.names),
     question: a.question || b.question,
   };
 }

@@ -10,7 +10,7 @@
  */
 import type { BlockKind } from '../contract';
 import { alignBanded, lengthCost, type Step } from './dp';
-import { anchorCost, features, merge, type Features } from './features';
+import { anchorCost, features, merge, type Features, type Histogram } from './features';
 
 export interface AlignItem {
   text: string;
@@ -36,6 +36,8 @@ export interface AlignOptions {
   latinB?: boolean;
   /** Band half-width override (tests). */
   band?: number;
+  /** `scriptHistogram`, or the caller's memo of it. */
+  histogram?: Histogram;
 }
 
 /** One aligned group: indexes into A and B (one side may be empty: no counterpart), and a 0..1 confidence. */
@@ -63,15 +65,21 @@ export function costToScore(cost: number): number {
 
 // Credits, contact and copyright lines: "Translation: …", "Traducción al español: …", "（译者/刘洋 责任编辑/邹文）",
 // "박지훈 기자 (서울 특파원)", "© 2026 …", "（英文監修：…）".
-const CREDIT =
-  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração|©|copyright|all rights reserved)|can be reached at|est joignable|puede contactar|기자\s|기자$|記者|编辑|監修|all rights reserved|tous droits réservés|todos los derechos|\S+@\S+\.\S+/i;
+// In three parts, tried in turn: as one pattern, its unanchored alternatives (the e-mail address above all, whose
+// `\S+` backtracks at every character) were tried at every position of every block of the page.
+const CREDIT_START =
+  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração|©|copyright|all rights reserved)/i;
+const CREDIT_ANYWHERE =
+  /can be reached at|est joignable|puede contactar|기자\s|기자$|記者|编辑|監修|all rights reserved|tous droits réservés|todos los derechos/i;
+const EMAIL = /\S+@\S+\.\S+/;
 
 // Photo captions written as paragraphs: "Photo: …", "صورة: …", "사진 = …".
 const CAPTION_TEXT = /^(?:photo|foto|fotografía|image|picture|صورة|사진|写真|图片|圖片|图|圖|фото|צילום)\s*[:：=]/i;
 
 /** A credit or contact line: short, and unpaired on most bilingual pages (each side credits its own people). */
 export function isCredit(text: string): boolean {
-  return text.length <= 160 && CREDIT.test(text);
+  if (text.length > 160) return false;
+  return CREDIT_START.test(text) || CREDIT_ANYWHERE.test(text) || (text.includes('@') && EMAIL.test(text));
 }
 
 interface Side {
@@ -86,8 +94,8 @@ interface Side {
   unit: Array<number | undefined>;
 }
 
-function side(items: AlignItem[], latin: boolean): Side {
-  const one = items.map((x) => features(x.text, latin));
+function side(items: AlignItem[], latin: boolean, histogram?: Histogram): Side {
+  const one = items.map((x) => features(x.text, latin, histogram));
   const two = one.map((f, i) => (i + 1 < one.length ? merge(f, one[i + 1]!) : f));
   return {
     one,
@@ -101,20 +109,21 @@ function side(items: AlignItem[], latin: boolean): Side {
   };
 }
 
-function groupFlags(s: Side, i: number, d: 1 | 2): { allHeading: boolean; anyHeading: boolean; caption: boolean } {
-  const h1 = s.heading[i]!;
-  const h2 = d === 2 ? s.heading[i + 1]! : h1;
-  return { allHeading: h1 && h2, anyHeading: h1 || h2, caption: s.caption[i]! || (d === 2 && s.caption[i + 1]!) };
-}
+// Flags of one or two consecutive items, as plain booleans: kindCost runs for every cell and move of the band.
+const allHeading = (s: Side, i: number, d: 1 | 2): boolean => s.heading[i]! && (d === 1 || s.heading[i + 1]!);
+const anyHeading = (s: Side, i: number, d: 1 | 2): boolean => s.heading[i]! || (d === 2 && s.heading[i + 1]!);
+const anyCaption = (s: Side, i: number, d: 1 | 2): boolean => s.caption[i]! || (d === 2 && s.caption[i + 1]!);
 
 function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2): number {
-  const a = groupFlags(sa, i, da);
-  const b = groupFlags(sb, j, db);
-  if (a.allHeading && b.allHeading) return -2;
-  if (a.anyHeading !== b.anyHeading || a.allHeading !== b.allHeading) return 4;
-  if (a.caption && b.caption) return -1;
+  const allA = allHeading(sa, i, da);
+  const allB = allHeading(sb, j, db);
+  if (allA && allB) return -2;
+  if (anyHeading(sa, i, da) !== anyHeading(sb, j, db) || allA !== allB) return 4;
+  const captionA = anyCaption(sa, i, da);
+  const captionB = anyCaption(sb, j, db);
+  if (captionA && captionB) return -1;
   // A caption merged into a paragraph's translation is almost never right; a caption facing a paragraph rarely is.
-  if (a.caption !== b.caption) return 6;
+  if (captionA !== captionB) return 6;
   return 0;
 }
 
@@ -146,9 +155,12 @@ function dev(a: number, b: number, ratio: number): number {
 }
 
 function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
+  // A skip's price depends on the item alone, and every row (or column) of the band asks for it.
+  const skipA = sa.one.map((_, i) => skipCost(sa, i, 1));
+  const skipB = sb.one.map((_, j) => skipCost(sb, j, ratio));
   const cost = (i: number, da: 0 | 1 | 2, j: number, db: 0 | 1 | 2): number => {
-    if (da === 0) return skipCost(sb, j, ratio);
-    if (db === 0) return skipCost(sa, i, 1);
+    if (da === 0) return skipB[j]!;
+    if (db === 0) return skipA[i]!;
     if (da === 2 && db === 2) {
       // Two paragraphs the translator swapped: priced as the two crossed pairs, kept as one 2-2 group since the
       // contract's pairs are monotone. Considered only when the crossed lengths fit better than the straight ones.
@@ -180,8 +192,8 @@ function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
 
 /** Aligns the blocks of A with the blocks of B; every index of both sides appears in exactly one group, in order. */
 export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptions = {}): AlignedGroup[] {
-  const sa = side(A, opts.latinA ?? true);
-  const sb = side(B, opts.latinB ?? true);
+  const sa = side(A, opts.latinA ?? true, opts.histogram);
+  const sb = side(B, opts.latinB ?? true, opts.histogram);
   let ma = 0;
   let mb = 0;
   for (const f of sa.one) ma += f.mass;

@@ -5,14 +5,20 @@
  * cover every sentence of both sides, in order; a sentence with no counterpart is a group with one side empty.
  */
 import { alignBanded, lengthCost } from './dp';
-import { anchorCost, features, merge } from './features';
+import { anchorCost, features, merge, type Histogram } from './features';
 
 export interface SentenceGroup {
   a: number[];
   b: number[];
 }
 
-export function alignSentences(A: string[], B: string[], latinA = true, latinB = true): SentenceGroup[] {
+export function alignSentences(
+  A: string[],
+  B: string[],
+  latinA = true,
+  latinB = true,
+  histogram?: Histogram,
+): SentenceGroup[] {
   if (A.length === 0 || B.length === 0) {
     const out: SentenceGroup[] = [];
     if (A.length > 0) out.push({ a: A.map((_, i) => i), b: [] });
@@ -21,8 +27,11 @@ export function alignSentences(A: string[], B: string[], latinA = true, latinB =
   }
   // One side a single sentence: nothing to decide.
   if (A.length === 1 || B.length === 1) return [{ a: A.map((_, i) => i), b: B.map((_, i) => i) }];
-  const fa = A.map((s) => features(s, latinA));
-  const fb = B.map((s) => features(s, latinB));
+  const fa = A.map((s) => features(s, latinA, histogram));
+  const fb = B.map((s) => features(s, latinB, histogram));
+  // Two consecutive sentences merged once, not at every cell of the band that prices a 2-1 or 1-2 move.
+  const fa2 = fa.map((f, i) => (i + 1 < fa.length ? merge(f, fa[i + 1]!) : f));
+  const fb2 = fb.map((f, i) => (i + 1 < fb.length ? merge(f, fb[i + 1]!) : f));
   let ma = 0;
   let mb = 0;
   for (const f of fa) ma += f.mass;
@@ -34,8 +43,8 @@ export function alignSentences(A: string[], B: string[], latinA = true, latinB =
     (i, da, j, db) => {
       if (da === 0 || db === 0) return 5;
       if (da === 2 && db === 2) return Infinity;
-      const ga = da === 1 ? fa[i]! : merge(fa[i]!, fa[i + 1]!);
-      const gb = db === 1 ? fb[j]! : merge(fb[j]!, fb[j + 1]!);
+      const ga = da === 1 ? fa[i]! : fa2[i]!;
+      const gb = db === 1 ? fb[j]! : fb2[j]!;
       return Math.min(25, lengthCost(ga.mass, gb.mass, ratio, 9)) + (da + db === 3 ? 2.3 : 0) + anchorCost(ga, gb);
     },
     Math.max(A.length, B.length),

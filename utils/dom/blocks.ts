@@ -9,6 +9,7 @@
 import type { BlockKind } from '../contract';
 import { walk } from './walk';
 import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './tags';
+import { nfc } from '../lang/nfc';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -33,23 +34,32 @@ export interface CollectOptions {
 
 const BR = '\u0000';
 const URL_TEXT = /^\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\s*$/i;
-const KIND_TAGS: Record<string, BlockKind> = {
-  H1: 'heading',
-  H2: 'heading',
-  H3: 'heading',
-  H4: 'heading',
-  H5: 'heading',
-  H6: 'heading',
-  LI: 'list-item',
-  DT: 'list-item',
-  DD: 'list-item',
-  FIGCAPTION: 'caption',
-  CAPTION: 'caption',
-  TD: 'table-cell',
-  TH: 'table-cell',
-  PRE: 'preformatted',
-  BLOCKQUOTE: 'quote',
-};
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+const NOT_SPACE = /\S/;
+// A Map, not an object: most tags asked about (DIV, P, SECTION) are missing, and a miss on an object searches its
+// prototype chain.
+const KIND_TAGS = new Map<string, BlockKind>([
+  ['H1', 'heading'],
+  ['H2', 'heading'],
+  ['H3', 'heading'],
+  ['H4', 'heading'],
+  ['H5', 'heading'],
+  ['H6', 'heading'],
+  ['LI', 'list-item'],
+  ['DT', 'list-item'],
+  ['DD', 'list-item'],
+  ['FIGCAPTION', 'caption'],
+  ['CAPTION', 'caption'],
+  ['TD', 'table-cell'],
+  ['TH', 'table-cell'],
+  ['PRE', 'preformatted'],
+  ['BLOCKQUOTE', 'quote'],
+]);
+
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+const SPACE_RUN = /[\s\u00a0\u2028\u2029]+/g;
+// Whitespace other than single spaces. Most text has none, and collapsing runs would rebuild it at every word gap.
+const ODD_SPACE = /[^\S ]| {2}/;
 
 /**
  * Collapses whitespace (not the `<br>` marker) and normalises to NFC. Invisible characters that only hint at line
@@ -58,11 +68,9 @@ const KIND_TAGS: Record<string, BlockKind> = {
  * shape Persian, Indic scripts and emoji.
  */
 export function cleanText(s: string): string {
-  return s
-    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
-    .trim()
-    .normalize('NFC');
+  const visible = s.replace(INVISIBLE, '');
+  const spaced = ODD_SPACE.test(visible) ? visible.replace(SPACE_RUN, ' ') : visible;
+  return nfc(spaced.trim());
 }
 
 /**
@@ -84,7 +92,11 @@ function splitLines(raw: string): string[] {
 /** Collects the text blocks under `root` in document order. */
 export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
   const out: RawBlock[] = [];
+  // Open block elements, with their tag names beside them; and the upper-case tag of every element entered (null for
+  // one left out), for its `exit`. Each tag name is read once: linkedom builds a new string on every `tagName` read.
   const stack: Element[] = [];
+  const stackTags: string[] = [];
+  const entered: Array<string | null> = [];
   let parts: string[] = [];
   let chars = 0;
   let linkChars = 0;
@@ -93,8 +105,6 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
   let order = opts.orderOf(root) ?? 0;
   let bufferOrder = order;
   const maxBlocks = opts.maxBlocks ?? Infinity;
-  // Elements left out still get `exit`; remember them so a skipped <a> does not unbalance the link depth.
-  const skipped = new Set<Element>();
 
   const flush = (): void => {
     if (chars === 0) {
@@ -109,20 +119,20 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
     let kind: BlockKind = 'paragraph';
     let level: number | undefined;
     let el: Element = root;
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const k = KIND_TAGS[stack[i]!.tagName];
+    for (let i = stackTags.length - 1; i >= 0; i--) {
+      const k = KIND_TAGS.get(stackTags[i]!);
       if (k) {
         kind = k;
-        if (k === 'heading') level = Number(stack[i]!.tagName.slice(1));
+        if (k === 'heading') level = Number(stackTags[i]!.slice(1));
         break;
       }
     }
     if (stack.length > 0) el = stack[stack.length - 1]!;
     // A quote is a quote even when its paragraphs are <p> inside <blockquote>.
-    if (kind === 'paragraph' && stack.some((s) => s.tagName === 'BLOCKQUOTE')) kind = 'quote';
+    if (kind === 'paragraph' && stackTags.includes('BLOCKQUOTE')) kind = 'quote';
     const lines = kind === 'heading' ? [cleanText(raw.split(BR).join(' '))] : splitLines(raw);
     for (const text of lines) {
-      if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
+      if (!text || !HAS_TEXT.test(text)) continue;
       const b: RawBlock = { kind, text, linkDensity: density, order: bufferOrder, el };
       if (level !== undefined) b.level = level;
       out.push(b);
@@ -131,15 +141,18 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
 
   walk(root, {
     enter: (el) => {
-      const tag = el.tagName.toUpperCase();
+      const tagName = el.tagName;
+      const tag = tagName.toUpperCase();
       if (
         NEVER_TEXT.has(tag) ||
         (el !== root && isHidden(el)) ||
         (opts.skipChrome && el !== root && looksLikeChrome(el))
       ) {
-        skipped.add(el);
+        // Left out, but still exited: a skipped <a> must not unbalance the link depth.
+        entered.push(null);
         return 'skip';
       }
+      entered.push(tag);
       const o = opts.orderOf(el);
       if (o !== undefined) order = o;
       if (tag === 'BR') {
@@ -150,14 +163,15 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       if (BLOCK_TAGS.has(tag)) {
         flush();
         stack.push(el);
+        stackTags.push(tagName);
         bufferOrder = order;
       }
       if (out.length >= maxBlocks) return 'stop';
       return 'descend';
     },
     exit: (el) => {
-      if (skipped.size > 0 && skipped.delete(el)) return;
-      const tag = el.tagName.toUpperCase();
+      const tag = entered.pop();
+      if (!tag) return;
       if (tag === 'A' && linkDepth > 0 && --linkDepth === 0) {
         // A link whose text is its own address (`www.example.org/tax`) is content, not navigation.
         if (URL_TEXT.test(linkText)) linkChars = Math.max(0, linkChars - linkText.length);
@@ -166,6 +180,7 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       if (BLOCK_TAGS.has(tag) && stack[stack.length - 1] === el) {
         flush();
         stack.pop();
+        stackTags.pop();
         bufferOrder = order;
       }
     },
@@ -173,7 +188,7 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       const v = node.nodeValue ?? '';
       if (v.length === 0) return;
       if (chars === 0) {
-        if (!/\S/.test(v)) return;
+        if (!NOT_SPACE.test(v)) return;
         bufferOrder = order;
       }
       parts.push(v);

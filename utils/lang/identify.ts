@@ -10,6 +10,7 @@
 import { franc, francAll } from 'franc-min';
 import type { LangTag } from '../contract';
 import { countHanVariants, variantOf } from './han-variant';
+import { nfc } from './nfc';
 import { stopwordLanguage, stopwordScores } from './stopwords';
 import { dominantScript, letterCount, scriptHistogram, type Script, type ScriptCounts } from './script';
 
@@ -81,7 +82,8 @@ export const DEFAULT_CYRILLIC: readonly LangTag[] = ['ru', 'uk', 'bg', 'be', 'sr
 
 /** The script each language is written in (Serbian and others in two scripts take their Cyrillic form here only). */
 export function scriptOfLanguage(lang: LangTag): Script {
-  const base = lang.split('-')[0] ?? lang;
+  const dash = lang.indexOf('-');
+  const base = dash < 0 ? lang : lang.slice(0, dash);
   switch (base) {
     case 'ko':
       return 'Hangul';
@@ -164,7 +166,7 @@ function hasScript(langs: readonly LangTag[], s: Script): LangTag[] {
  * none of the candidates uses gets the language its script implies (an English quote on a Korean/Chinese page is `en`).
  */
 export function identify(text: string, candidates: readonly LangTag[] = [], hist?: ScriptCounts): Identification {
-  const t = text.normalize('NFC');
+  const t = nfc(text);
   const h = hist ?? scriptHistogram(t, 4000);
   const letters = letterCount(h);
   const script = dominantScript(h);
