@@ -19,7 +19,7 @@ import { alignParagraphs, type AlignItem } from './align/paragraphs';
 import { alignSentences } from './align/sentences';
 import { walk } from './dom/walk';
 import { extractBlocks, type ExtractedBlock } from './extract';
-import { identify, isRtl, scriptOfLanguage } from './lang/identify';
+import { isRtl, scriptOfLanguage } from './lang/identify';
 import type { ScriptCounts } from './lang/script';
 import { TextFacts } from './lang/text-facts';
 import { assignSections, columnOf, type ColumnRoles } from './sections';
@@ -187,7 +187,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
   if (ex.siteName) article.siteName = ex.siteName;
   if (ex.publishedTime) article.publishedTime = ex.publishedTime;
   if (ex.title) {
-    const lang = identify(ex.title, sec.languages).lang;
+    const lang = facts.identify(ex.title, sec.languages).lang;
     article.title[sec.languages.includes(lang) || sec.languages.length === 0 ? lang : sec.languages[0]!] = ex.title;
   }
 
@@ -256,6 +256,12 @@ function leadingLanguage(
   return 'a-first';
 }
 
+/** `el.closest('tr')` without a selector engine: linkedom compiles the selector anew on every call, for every block. */
+function enclosingRow(el: Element | null): Element | null {
+  for (let n = el; n; n = n.parentElement) if (n.localName === 'tr') return n;
+  return null;
+}
+
 /**
  * The page's own units: table rows or grid rows holding both languages (columns layout), or on an alternating page
  * each run of leading-language blocks with the run of the other language that follows it.
@@ -277,7 +283,7 @@ function pageUnits(
     const rows = raw.map((r, i) => {
       const lang = blocks[i]!.lang;
       if (lang !== la && lang !== lb) return null;
-      const row = r.source?.closest('tr') ?? columnOf(r.source, columnRoles)?.parentElement ?? null;
+      const row = enclosingRow(r.source) ?? columnOf(r.source, columnRoles)?.parentElement ?? null;
       if (row) langsOf.set(row, (langsOf.get(row) ?? new Set()).add(lang));
       return row;
     });

@@ -7,9 +7,10 @@
  * in several paragraphs; whether the two sides are translations of each other is checked after alignment, in parse.ts.
  */
 import type { BlockKind, LangTag, Layout } from './contract';
-import { identify, scriptOfLanguage } from './lang/identify';
+import { scriptOfLanguage } from './lang/identify';
 import { dominantScript, weightedCount, type Script, type ScriptCounts } from './lang/script';
 import { TextFacts } from './lang/text-facts';
+import { upperTagName } from './dom/tag-name';
 import { capAtTypical } from './weights';
 
 export interface SectionBlock {
@@ -66,7 +67,7 @@ type ColumnRole = 'column' | typeof PAGE | null;
 export type ColumnRoles = Map<Element, ColumnRole>;
 
 function langRole(n: Element): LangRole {
-  if (n.tagName.toUpperCase() === 'HTML') return PAGE;
+  if (upperTagName(n) === 'HTML') return PAGE;
   return n.getAttribute('lang') || null;
 }
 
@@ -95,7 +96,7 @@ export function normaliseTag(tag: string): LangTag {
 }
 
 function columnRole(n: Element): ColumnRole {
-  const tag = n.tagName.toUpperCase();
+  const tag = upperTagName(n);
   if (tag === 'TD' || tag === 'TH') return 'column';
   if (tag === 'BODY' || tag === 'HTML') return PAGE;
   const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
@@ -160,8 +161,11 @@ function isColumns(
 
 /**
  * Text mass and number of long blocks per language, from the long blocks only. A block's own `lang` attribute, else
- * the cheap guess, else franc over every language Diglot knows, for an even sample of the blocks the cheap guess cannot
- * place: the pair is a page-level decision, and franc is dear.
+ * the cheap guess, else franc for an even sample of the blocks the cheap guess cannot place: the pair is a page-level
+ * decision, and franc is dear. franc chooses among the languages the cheap guess already found in the block's script
+ * when it found two or more there and the blocks it placed outweigh the unplaced ones two to one (short Spanish lines
+ * on an English/Spanish page: even if every unplaced block were a third language, it could not outweigh the pair);
+ * otherwise among every language Diglot knows. Two candidates cost franc a tenth of nineteen.
  */
 function longTextLanguages(
   blocks: readonly SectionBlock[],
@@ -178,14 +182,43 @@ function longTextLanguages(
     const attr = attrs[i];
     return attr && compatible(attr, scripts[i]!) ? attr : facts.quickLanguage(b.text, scripts[i]!);
   });
-  const unplaced = quick.filter((q, i) => q === null && weights[i]! >= LONG && scripts[i]).length;
+  const capped = capAtTypical(weights.map((w, i) => (w >= LONG && scripts[i] ? w : 0)));
+  // Per script: the mass the cheap guess placed, by language, and the mass it could not place.
+  const placed = new Map<Script, Map<LangTag, number>>();
+  const unplacedMass = new Map<Script, number>();
+  let unplaced = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const s = scripts[i];
+    if (weights[i]! < LONG || !s) continue;
+    const q = quick[i];
+    if (q === null || q === undefined) {
+      unplaced++;
+      unplacedMass.set(s, (unplacedMass.get(s) ?? 0) + capped[i]!);
+    } else if (scriptOfLanguage(q) === s) {
+      const m = placed.get(s) ?? new Map<LangTag, number>();
+      placed.set(s, m.set(q, (m.get(q) ?? 0) + capped[i]!));
+    }
+  }
+  const pools = new Map<Script, LangTag[]>();
+  for (const [s, um] of unplacedMass) {
+    const m = placed.get(s);
+    if (!m || m.size < 2) continue;
+    let placedMass = 0;
+    for (const v of m.values()) placedMass += v;
+    if (placedMass >= 2 * um)
+      pools.set(
+        s,
+        [...m.entries()].sort((x, y) => y[1] - x[1]).map(([l]) => l),
+      );
+  }
   const stride = Math.max(1, Math.ceil(unplaced / MAX_MODEL_CALLS));
   let unplacedSeen = 0;
-  const capped = capAtTypical(weights.map((w, i) => (w >= LONG && scripts[i] ? w : 0)));
   for (let i = 0; i < blocks.length; i++) {
     if (weights[i]! < LONG || !scripts[i]) continue;
     let lang = quick[i] ?? null;
-    if (lang === null && unplacedSeen++ % stride === 0) lang = identify(blocks[i]!.text, [], hists[i]).lang;
+    if (lang === null && unplacedSeen++ % stride === 0) {
+      lang = facts.identify(blocks[i]!.text, pools.get(scripts[i]!) ?? [], hists[i]).lang;
+    }
     if (lang === null) continue;
     if (lang === 'und') continue;
     mass.set(lang, (mass.get(lang) ?? 0) + capped[i]!);
@@ -259,7 +292,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
       continue;
     }
     const within = pairScripts.has(s) || (s === 'Han' && pairScripts.has('Kana'));
-    const id = identify(blocks[i]!.text, within ? pair : [], hists[i]);
+    const id = facts.identify(blocks[i]!.text, within ? pair : [], hists[i]);
     langs[i] = id.lang;
     certainty[i] = id.confidence;
     // Within one script, short blocks ("Stage result", "Winner: Bellini (ITA)") are where the model errs: they take
@@ -383,7 +416,7 @@ function columnKey(el: Element | null, roles: ColumnRoles): string | null {
   if (!col) return null;
   let index = 0;
   for (let p = col.previousElementSibling; p; p = p.previousElementSibling) index++;
-  const tag = col.tagName.toUpperCase();
+  const tag = upperTagName(col);
   return tag === 'TD' || tag === 'TH' ? `cell:${index}` : `col:${col.getAttribute('class') ?? ''}:${index}`;
 }
 

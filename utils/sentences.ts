@@ -35,9 +35,19 @@ const HAS_TEXT = /[\p{L}\p{N}]/u;
 
 // Where ICU can end a sentence: after a Sentence_Terminal (which holds the ATerm full stops), a paragraph separator,
 // or in Greek a `;`. Checked against every code point for en, el, ja, ko, zh, ar, th, hi, ru, de, he and fr.
-const BREAK_CHAR = /[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029;\u037e]/gu;
+const BREAK_CHAR = /^[\p{Sentence_Terminal}\n\r\u0085\u2028\u2029;\u037e]$/u;
+// The verdict for each UTF-16 unit, filled in as units are met: the Unicode class costs a binary search per character,
+// and most blocks are scanned to their end.
+const breakUnits = new Uint8Array(0x10000); // 0 not asked yet, 1 a break character, 2 not one
 // Final punctuation ICU never breaks inside: a stop, then stops and closing quotes or brackets, to the end.
 const FINAL_STOPS = /^[.!?。！？][.!?。！？”’"'」』)）»›]*$/;
+
+function isBreakChar(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit < 0xdc00) return BREAK_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (breakUnits[unit] === 0) breakUnits[unit] = BREAK_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+  return breakUnits[unit] === 1;
+}
 
 /** `4.5`, `5.000`, `www.example.org`: a full stop directly before a digit or a lower-case letter (UAX #29 SB6, SB8). */
 function stopInsideWord(text: string, i: number): boolean {
@@ -52,18 +62,28 @@ function stopInsideWord(text: string, i: number): boolean {
  * break iterator, which costs more than the rest of the splitting.
  */
 export function oneSegment(text: string): boolean {
-  BREAK_CHAR.lastIndex = 0;
-  for (let m = BREAK_CHAR.exec(text); m; m = BREAK_CHAR.exec(text)) {
-    if (!stopInsideWord(text, m.index)) return FINAL_STOPS.test(text.slice(m.index));
+  for (let i = 0; i < text.length; i++) {
+    if (isBreakChar(text, i) && !stopInsideWord(text, i)) return FINAL_STOPS.test(text.slice(i));
   }
   return true;
+}
+
+/** ICU's segments of `text`, read with `containing`: no iterator result object per segment. */
+function icuSegments(text: string, lang: LangTag): string[] {
+  const segments = segmenterFor(lang).segment(text);
+  const out: string[] = [];
+  for (let i = 0; i < text.length;) {
+    const { segment, index } = segments.containing(i)!;
+    out.push(segment);
+    i = index + segment.length;
+  }
+  return out;
 }
 
 /** Splits `text` (in language `lang`) into trimmed, non-empty sentences. */
 export function splitSentences(text: string, lang: LangTag): string[] {
   const out: string[] = [];
-  const segments = oneSegment(text) ? [{ segment: text }] : segmenterFor(lang).segment(text);
-  for (const { segment } of segments) {
+  for (const segment of oneSegment(text) ? [text] : icuSegments(text, lang)) {
     const parts = HAS_CJK_STOP.test(segment) ? segment.replace(CJK_STOP, '$1\u0000').split('\u0000') : [segment];
     for (const part of parts) {
       const s = part.trim();

@@ -38,6 +38,13 @@ export function defaultBand(n: number, m: number): number {
   return Math.min(Math.max(24, Math.ceil(Math.max(n, m) * 0.02)), 64) + Math.ceil(Math.abs(n - m) / 4);
 }
 
+/** Index of cell (i, j) in the band tables (rows of `2 * band + 1` cells around the centres), or -1 outside the band. */
+function cellIndex(centers: Int32Array, band: number, i: number, j: number): number {
+  const width = 2 * band + 1;
+  const k = j - centers[i]! + band;
+  return k < 0 || k >= width ? -1 : i * width + k;
+}
+
 /** Cheapest monotone path from (0,0) to (n,m). */
 export function alignBanded(n: number, m: number, cost: MoveCost, band = defaultBand(n, m)): Step[] {
   if (n === 0 || m === 0) {
@@ -49,26 +56,21 @@ export function alignBanded(n: number, m: number, cost: MoveCost, band = default
   }
   // The band must hold every step of the diagonal, or the corners cannot be joined.
   band = Math.max(band, Math.ceil(m / n) + 2, Math.ceil(n / m) + 2);
+  // A band as wide as B already holds every cell of every row: wider only makes the tables bigger (short documents).
+  band = Math.min(band, m);
   const width = 2 * band + 1;
-  const center = (i: number): number => (n === 0 ? 0 : Math.round((i * m) / n));
-  const lo = (i: number): number => Math.max(0, center(i) - band);
-  const hi = (i: number): number => Math.min(m, center(i) + band);
+  // Row centres once (the diagonal from (0,0) to (n,m)); no closures: this runs for every aligned paragraph pair too.
+  const centers = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) centers[i] = Math.round((i * m) / n);
   const total = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Uint8Array((n + 1) * width);
-  const at = (i: number, j: number): number => {
-    const k = j - center(i) + band;
-    return k < 0 || k >= width ? -1 : i * width + k;
-  };
-  const start = at(0, 0);
+  const start = cellIndex(centers, band, 0, 0);
   if (start < 0) throw new Error('band does not contain the origin');
   total[start] = 0;
-  // Row centres once.
-  const centers = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) centers[i] = center(i);
   for (let i = 0; i <= n; i++) {
     // The band must reach the corners even when n and m differ a lot.
-    const l = i === 0 ? 0 : lo(i);
-    const h = Math.min(i === n ? m : hi(i), l + width - 1);
+    const l = i === 0 ? 0 : Math.max(0, centers[i]! - band);
+    const h = Math.min(i === n ? m : Math.min(m, centers[i]! + band), l + width - 1);
     const rowBase = i * width - centers[i]! + band;
     for (let j = l; j <= h; j++) {
       const here = rowBase + j;
@@ -101,12 +103,12 @@ export function alignBanded(n: number, m: number, cost: MoveCost, band = default
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const here = at(i, j);
+    const here = cellIndex(centers, band, i, j);
     if (here < 0 || total[here] === Infinity) throw new Error('no path inside the band');
     const [da, db] = MOVES[back[here]!]!;
     const pi = i - da;
     const pj = j - db;
-    steps.push({ a: pi, b: pj, da, db, cost: total[here]! - total[at(pi, pj)]! });
+    steps.push({ a: pi, b: pj, da, db, cost: total[here]! - total[cellIndex(centers, band, pi, pj)]! });
     i = pi;
     j = pj;
   }

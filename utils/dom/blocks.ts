@@ -9,6 +9,7 @@
 import type { BlockKind } from '../contract';
 import { walk } from './walk';
 import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './tags';
+import { upperTagName } from './tag-name';
 import { nfc } from '../lang/nfc';
 
 export interface RawBlock {
@@ -92,8 +93,8 @@ function splitLines(raw: string): string[] {
 /** Collects the text blocks under `root` in document order. */
 export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
   const out: RawBlock[] = [];
-  // Open block elements, with their tag names beside them; and the upper-case tag of every element entered (null for
-  // one left out), for its `exit`. Each tag name is read once: linkedom builds a new string on every `tagName` read.
+  // Open block elements, with their tag names as they are beside them (the kinds below are looked up by those); and the
+  // upper-case tag of every element entered (null for one left out), for its `exit`.
   const stack: Element[] = [];
   const stackTags: string[] = [];
   const entered: Array<string | null> = [];
@@ -141,8 +142,7 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
 
   walk(root, {
     enter: (el) => {
-      const tagName = el.tagName;
-      const tag = tagName.toUpperCase();
+      const tag = upperTagName(el);
       if (
         NEVER_TEXT.has(tag) ||
         (el !== root && isHidden(el)) ||
@@ -163,7 +163,7 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       if (BLOCK_TAGS.has(tag)) {
         flush();
         stack.push(el);
-        stackTags.push(tagName);
+        stackTags.push(el.tagName);
         bufferOrder = order;
       }
       if (out.length >= maxBlocks) return 'stop';

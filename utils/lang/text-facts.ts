@@ -1,16 +1,19 @@
 /**
- * Facts about the texts of one parse that several stages ask for: the script histogram and the model-free language
- * guess of a block. Extraction weighs the languages of the article and of its sibling containers, and the sections
- * then look at the same blocks again; each fact is worked out once per text. Histograms handed out are shared: read
- * them, never change them.
+ * Facts about the texts of one parse that several stages ask for: the script histogram, the model-free language guess
+ * and the identification of a block. Extraction weighs the languages of the article and of its sibling containers, the
+ * sections look at the same blocks again, and the title is usually the text of the first heading; each fact is worked
+ * out once per text. What is handed out is shared: read it, never change it.
  */
 import type { LangTag } from '../contract';
+import { identify, type Identification } from './identify';
+import { nfc } from './nfc';
 import { quickLanguage } from './quick';
 import { scriptHistogram, type Script, type ScriptCounts } from './script';
 
 export class TextFacts {
   private readonly histograms = new Map<string, ScriptCounts>();
   private readonly guesses = new Map<string, { script: Script; lang: LangTag | null }>();
+  private readonly identifications = new Map<string, Identification>();
 
   /** `scriptHistogram(text, limit)`; remembered when the whole text is within the limit (the limit then changes nothing). */
   histogram(text: string, limit: number): ScriptCounts {
@@ -21,6 +24,17 @@ export class TextFacts {
       this.histograms.set(text, h);
     }
     return h;
+  }
+
+  /** `identify(text, candidates, hist)`; `hist`, when given, must be the text's histogram (as `identify` requires). */
+  identify(text: string, candidates: readonly LangTag[], hist?: ScriptCounts): Identification {
+    const key = `${candidates.join(' ')}\u0000${text}`;
+    let id = this.identifications.get(key);
+    if (!id) {
+      id = identify(text, candidates, hist ?? this.histogram(nfc(text), 4000));
+      this.identifications.set(key, id);
+    }
+    return id;
   }
 
   /** `quickLanguage(text, script)`. */

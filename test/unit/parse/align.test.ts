@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, type AlignItem } from '../../../utils/align/paragraphs';
+import { features } from '../../../utils/align/features';
+import { alignParagraphs, isCredit, type AlignItem } from '../../../utils/align/paragraphs';
 import { alignSentences } from '../../../utils/align/sentences';
 
 const para = (text: string, pos: number, kind: AlignItem['kind'] = 'paragraph'): AlignItem => ({ text, kind, pos });
@@ -79,5 +80,32 @@ describe('sentence alignment', () => {
     expect(groups.flatMap((g) => g.a)).toEqual([0, 1, 2]);
     expect(groups.flatMap((g) => g.b)).toEqual([0, 1]);
     expect(groups[0]).toEqual({ a: [0], b: [0] });
+  });
+});
+
+describe('alignment features and costs', () => {
+  it('takes capitalised Latin words as names on a Latin side, and any Latin word elsewhere', () => {
+    expect([...features("President Biden met NATO's chief in x-Ray o'Neil", true).names]).toEqual([
+      'president',
+      'biden',
+      "nato's",
+    ]);
+    expect([...features('바이든 대통령은 NATO와 e-mail a', false).names]).toEqual(['nato', 'e-mail']);
+  });
+
+  it('counts numbers once, without thousands separators or leading zeros', () => {
+    expect([...features('100,000 people, 007 agents and 3.5 % on 100000', true).numbers]).toEqual([
+      '100000',
+      '7',
+      '3.5',
+    ]);
+  });
+
+  it('recognises credit and contact lines wherever the telltale words are', () => {
+    expect(isCredit('Translation: Kim Min-ji')).toBe(true);
+    expect(isCredit('박지훈 기자 (서울 특파원)')).toBe(true);
+    expect(isCredit('Write to jane@example.org for details')).toBe(true);
+    expect(isCredit('The council met on Monday to approve the budget.')).toBe(false);
+    expect(isCredit('Translation: '.padEnd(200, 'x'))).toBe(false);
   });
 });
