@@ -77,10 +77,10 @@ export function countReadabilityCalls(fn: () => void): number {
 /**
  * Times Readability alone, the whole pipeline and the precheck on every page, in rounds.
  *
- * Every page is parsed into a Document before any timing, so all of them have settled in V8's old generation as a
- * page's DOM has in a browser: a document parsed just before its own timing is still young, and whichever side ran
- * first paid for promoting it (the per-page median ratio of the same code then swung between 1.50x and 1.60x from one
- * run to the next). Each round visits every page and runs the three in an order that rotates with the round and the
+ * Every page is parsed into a Document before any timing, so all of them have settled in V8's heap as a page's DOM
+ * has in a browser. Timed right after its own parsing, back to back, the same code's per-page median ratio moved
+ * between 1.50x and 1.60x from run to run, and to 1.45x-1.50x once the parsing alone was moved before the timing.
+ * Each round visits every page and runs the three in an order that rotates with the round and the
  * page, so neither side is always the one that finds the page's nodes in the CPU cache. The first round is a warm-up;
  * each page keeps the median of the other `rounds`.
  */
