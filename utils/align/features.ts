@@ -94,7 +94,7 @@ function union(a: Set<string>, b: Set<string>): Set<string> {
 }
 
 /** Features of two consecutive items taken together (for the 2-1 and 1-2 moves). */
-export function merge(a: Features, b: Features): Features {
+function merge(a: Features, b: Features): Features {
   return {
     mass: a.mass + b.mass,
     numbers: union(a.numbers, b.numbers),
@@ -126,4 +126,12 @@ export function anchorCost(a: Features, b: Features): number {
   }
   if (a.question !== b.question) cost += 0.7;
   return cost;
+}
+
+/**
+ * `out[i]`: items i and i+1 taken together (the last item alone), for the 2-1 and 1-2 moves. Worked out once per
+ * alignment, not at every cell of the band that prices such a move.
+ */
+export function withNext(one: readonly Features[]): Features[] {
+  return one.map((f, i) => (i + 1 < one.length ? merge(f, one[i + 1]!) : f));
 }

@@ -10,7 +10,7 @@
  */
 import type { BlockKind } from '../contract';
 import { alignBanded, lengthCost, type Step } from './dp';
-import { anchorCost, features, merge, type Features, type Histogram } from './features';
+import { anchorCost, features, withNext, type Features, type Histogram } from './features';
 
 export interface AlignItem {
   text: string;
@@ -96,10 +96,9 @@ interface Side {
 
 function side(items: AlignItem[], latin: boolean, histogram?: Histogram): Side {
   const one = items.map((x) => features(x.text, latin, histogram));
-  const two = one.map((f, i) => (i + 1 < one.length ? merge(f, one[i + 1]!) : f));
   return {
     one,
-    two,
+    two: withNext(one),
     heading: items.map((x) => x.kind === 'heading'),
     caption: items.map((x) => x.kind === 'caption' || CAPTION_TEXT.test(x.text)),
     pos: items.map((x) => x.pos),

@@ -5,7 +5,7 @@
  * cover every sentence of both sides, in order; a sentence with no counterpart is a group with one side empty.
  */
 import { alignBanded, lengthCost } from './dp';
-import { anchorCost, features, merge, type Histogram } from './features';
+import { anchorCost, features, withNext, type Histogram } from './features';
 
 export interface SentenceGroup {
   a: number[];
@@ -29,9 +29,8 @@ export function alignSentences(
   if (A.length === 1 || B.length === 1) return [{ a: A.map((_, i) => i), b: B.map((_, i) => i) }];
   const fa = A.map((s) => features(s, latinA, histogram));
   const fb = B.map((s) => features(s, latinB, histogram));
-  // Two consecutive sentences merged once, not at every cell of the band that prices a 2-1 or 1-2 move.
-  const fa2 = fa.map((f, i) => (i + 1 < fa.length ? merge(f, fa[i + 1]!) : f));
-  const fb2 = fb.map((f, i) => (i + 1 < fb.length ? merge(f, fb[i + 1]!) : f));
+  const fa2 = withNext(fa);
+  const fb2 = withNext(fb);
   let ma = 0;
   let mb = 0;
   for (const f of fa) ma += f.mass;
