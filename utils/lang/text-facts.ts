@@ -13,7 +13,8 @@ import { scriptHistogram, type Script, type ScriptCounts } from './script';
 export class TextFacts {
   private readonly histograms = new Map<string, ScriptCounts>();
   private readonly guesses = new Map<string, { script: Script; lang: LangTag | null }>();
-  private readonly identifications = new Map<string, Identification>();
+  /** By set of candidates, then by text: a key built from the text itself would copy every block on every ask. */
+  private readonly identifications = new Map<string, Map<string, Identification>>();
 
   /** `scriptHistogram(text, limit)`; remembered when the whole text is within the limit (the limit then changes nothing). */
   histogram(text: string, limit: number): ScriptCounts {
@@ -28,11 +29,16 @@ export class TextFacts {
 
   /** `identify(text, candidates, hist)`; `hist`, when given, must be the text's histogram (as `identify` requires). */
   identify(text: string, candidates: readonly LangTag[], hist?: ScriptCounts): Identification {
-    const key = `${candidates.join(' ')}\u0000${text}`;
-    let id = this.identifications.get(key);
+    const set = candidates.join(' ');
+    let known = this.identifications.get(set);
+    if (!known) {
+      known = new Map();
+      this.identifications.set(set, known);
+    }
+    let id = known.get(text);
     if (!id) {
       id = identify(text, candidates, hist ?? this.histogram(nfc(text), 4000));
-      this.identifications.set(key, id);
+      known.set(text, id);
     }
     return id;
   }
