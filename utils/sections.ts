@@ -66,6 +66,16 @@ type ColumnRole = 'column' | typeof PAGE | null;
 /** Column verdicts of the elements seen so far on one page (see `columnOf`). */
 export type ColumnRoles = Map<Element, ColumnRole>;
 
+/** What `n` says, read once per page: `roles` remembers each element's verdict across the blocks. */
+function roleOf<R>(roles: Map<Element, R>, n: Element, read: (n: Element) => R): R {
+  let role = roles.get(n);
+  if (role === undefined) {
+    role = read(n);
+    roles.set(n, role);
+  }
+  return role;
+}
+
 function langRole(n: Element): LangRole {
   if (upperTagName(n) === 'HTML') return PAGE;
   return n.getAttribute('lang') || null;
@@ -74,11 +84,7 @@ function langRole(n: Element): LangRole {
 /** The nearest `lang` attribute below `<html>` (the page-wide one says nothing about a bilingual page's blocks). */
 function langAttribute(el: Element | null, roles: Map<Element, LangRole>): string | null {
   for (let n = el, depth = 0; n && depth < 12; n = n.parentElement, depth++) {
-    let role = roles.get(n);
-    if (role === undefined) {
-      role = langRole(n);
-      roles.set(n, role);
-    }
+    const role = roleOf(roles, n, langRole);
     if (role === PAGE) return null;
     if (role) return role;
   }
@@ -109,11 +115,7 @@ function columnRole(n: Element): ColumnRole {
  */
 export function columnOf(el: Element | null, roles: ColumnRoles = new Map()): Element | null {
   for (let n = el, depth = 0; n && depth < 6; n = n.parentElement, depth++) {
-    let role = roles.get(n);
-    if (role === undefined) {
-      role = columnRole(n);
-      roles.set(n, role);
-    }
+    const role = roleOf(roles, n, columnRole);
     if (role === 'column') return n;
     if (role === PAGE) return null;
   }
