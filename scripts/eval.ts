@@ -9,12 +9,16 @@
  * A gold unit of n >= 2 lines facing n paragraphs is scored as its n diagonal links (line i with paragraph i), as in
  * the seed article's gold; the contract could not hold n > 2 as one pair anyway.
  * Prints one markdown table per layout and per language pair; `--json` prints everything as JSON instead.
+ * Then the real-page corpus (scripts/eval-real.ts: `../shared/corpus/bilingual-real`, rendered as its sites would serve
+ * it, gold in test/real/) in tables of its own. `--real` prints only those; `--only=<substring>` keeps the fixture pages
+ * and real items whose name holds it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedArticle } from '../utils/contract';
 import { parseHtml, htmlToDocument } from '../utils/parse-html';
 import { precheck } from '../utils/precheck';
+import { printReal, scoreReal, type RealResult } from './eval-real';
 
 export interface GoldParagraph {
   lang: string;
@@ -40,13 +44,27 @@ export interface PageScore {
   rightLanguages: boolean;
   rightLayout: boolean;
   falsePositive: boolean;
+  /** The languages the parser reported. */
+  languages: string[];
   goldChars: number;
   recoveredChars: number;
   rightLangChars: number;
   blockChars: number;
   leakedChars: number;
   chromeHits: string[];
-  links: { gold: number; found: number; correct: number; baselineFound: number; baselineCorrect: number };
+  /**
+   * `correct` counts found links that are right (precision); `credited` is what recall counts, equal to `correct`
+   * unless the gold has group pairs (see `ScoreOptions.groupPairs`); the same for the baseline.
+   */
+  links: {
+    gold: number;
+    found: number;
+    correct: number;
+    credited: number;
+    baselineFound: number;
+    baselineCorrect: number;
+    baselineCredited: number;
+  };
   precheck: boolean;
   ms: number;
   warnings: string[];
@@ -83,7 +101,63 @@ function linkKey(a: number, b: number): string {
   return `${a}:${b}`;
 }
 
-export function scorePage(page: string, html: string, gold: Gold): PageScore {
+export interface ScoreOptions {
+  /**
+   * Score group pairs by text coverage instead of links. A group pair is a gold pair of several paragraphs on both sides
+   * that are not n lines facing n paragraphs, or of more than two on one side: a whole poem facing its translation
+   * stanza by stanza where the stanzas break differently (3 Hindi stanzas against 5 English, 1 Thai paragraph against 6
+   * English stanzas). Counting every (a, b) of such a pair as a gold link asks for links no 1-1/1-2/2-1 aligner can
+   * produce (the contract holds at most two blocks a side), so for these pairs only:
+   * - a found link is correct when both ends lie in the group pair (precision counts links as everywhere else);
+   * - the pair weighs as many gold links as it has paragraphs on its longer side, and is credited that weight times the
+   *   share of its paragraph text (normalised characters, both sides) lying at an end of a correct found link.
+   * Used for the real corpus; the fixtures have no group pair, and their scoring is unchanged.
+   */
+  groupPairs?: boolean;
+}
+
+interface GroupPair {
+  a: Set<number>;
+  b: Set<number>;
+  weight: number;
+}
+
+function isGroupPair(na: number, nb: number): boolean {
+  return na !== nb && ((na >= 2 && nb >= 2) || Math.max(na, nb) > 2);
+}
+
+/** Links that are correct (gold links, or links inside a group pair), and the recall credit they earn. */
+function creditLinks(
+  found: Set<string>,
+  goldLinks: Set<string>,
+  groups: GroupPair[],
+  chars: (gi: number) => number,
+): { correct: number; credited: number } {
+  let correct = 0;
+  let credited = 0;
+  const covered = groups.map(() => new Set<number>());
+  for (const key of found) {
+    if (goldLinks.has(key)) {
+      correct++;
+      credited++;
+      continue;
+    }
+    const [x, y] = key.split(':').map(Number) as [number, number];
+    const g = groups.findIndex((gp) => gp.a.has(x) && gp.b.has(y));
+    if (g < 0) continue;
+    correct++;
+    covered[g]!.add(x).add(y);
+  }
+  groups.forEach((gp, g) => {
+    const all = [...gp.a, ...gp.b];
+    const total = all.reduce((s, gi) => s + chars(gi), 0);
+    const got = [...covered[g]!].reduce((s, gi) => s + chars(gi), 0);
+    if (total > 0) credited += (gp.weight * got) / total;
+  });
+  return { correct, credited };
+}
+
+export function scorePage(page: string, html: string, gold: Gold, opts: ScoreOptions = {}): PageScore {
   const [layout = '?', pairName = '?'] = page.split('--');
   const t0 = performance.now();
   const out: ParsedArticle = parseHtml(html, { source: page });
@@ -128,11 +202,14 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
 
   // Alignment links.
   const goldLinks = new Set<string>();
+  const groups: GroupPair[] = [];
   const [la, lb] = gold.languages;
   for (const pair of gold.pairs ?? []) {
     const ga = pair[la ?? ''] ?? [];
     const gb = pair[lb ?? ''] ?? [];
-    if (ga.length >= 2 && ga.length === gb.length) {
+    if (opts.groupPairs && isGroupPair(ga.length, gb.length)) {
+      groups.push({ a: new Set(ga), b: new Set(gb), weight: Math.max(ga.length, gb.length) });
+    } else if (ga.length >= 2 && ga.length === gb.length) {
       // A unit of n lines facing n paragraphs (a <br>-split paragraph against separate ones) is scored as line i with
       // paragraph i: the seed's convention (its two Korean lines face two English paragraphs as two pairs), and the
       // only form the contract can hold for n > 2 (at most two blocks a side).
@@ -172,8 +249,9 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
       }
     }
   }
-  const correct = [...found].filter((k) => goldLinks.has(k)).length;
-  const baselineCorrect = [...baseline].filter((k) => goldLinks.has(k)).length;
+  const chars = (gi: number): number => norm(paragraphs[gi]?.text ?? '').length;
+  const { correct, credited } = creditLinks(found, goldLinks, groups, chars);
+  const base = creditLinks(baseline, goldLinks, groups, chars);
 
   return {
     page,
@@ -184,6 +262,7 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
     rightLanguages: out.bilingual && sameSet(out.languages, gold.languages),
     rightLayout: out.layout === gold.layout,
     falsePositive: !gold.bilingual && out.bilingual,
+    languages: out.languages,
     goldChars,
     recoveredChars,
     rightLangChars,
@@ -191,11 +270,13 @@ export function scorePage(page: string, html: string, gold: Gold): PageScore {
     leakedChars,
     chromeHits,
     links: {
-      gold: goldLinks.size,
+      gold: goldLinks.size + groups.reduce((sum, g) => sum + g.weight, 0),
       found: found.size,
       correct,
+      credited,
       baselineFound: baseline.size,
-      baselineCorrect,
+      baselineCorrect: base.correct,
+      baselineCredited: base.credited,
     },
     precheck: pc,
     ms,
@@ -231,12 +312,14 @@ export function summarise(group: string, scores: PageScore[]): Row {
   const gold = sum((s) => s.links.gold, pos);
   const found = sum((s) => s.links.found, pos);
   const correct = sum((s) => s.links.correct, pos);
+  const credited = sum((s) => s.links.credited, pos);
   const bFound = sum((s) => s.links.baselineFound, pos);
   const bCorrect = sum((s) => s.links.baselineCorrect, pos);
+  const bCredited = sum((s) => s.links.baselineCredited, pos);
   const p = found ? correct / found : 0;
-  const r = gold ? correct / gold : 0;
+  const r = gold ? credited / gold : 0;
   const bp = bFound ? bCorrect / bFound : 0;
-  const br = gold ? bCorrect / gold : 0;
+  const br = gold ? bCredited / gold : 0;
   const goldChars = sum((s) => s.goldChars, pos);
   const recovered = sum((s) => s.recoveredChars, pos);
   return {
@@ -258,7 +341,7 @@ export function summarise(group: string, scores: PageScore[]): Row {
   };
 }
 
-const fmt = (x: number, d = 3): string => (Number.isNaN(x) ? '–' : x.toFixed(d));
+export const fmt = (x: number, d = 3): string => (Number.isNaN(x) ? '–' : x.toFixed(d));
 
 export function markdownTable(title: string, rows: Row[]): string {
   const head =
@@ -298,6 +381,12 @@ function main(): void {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const real: RealResult | null = scoreReal({ only });
+  if (process.argv.includes('--real')) {
+    if (json) console.log(JSON.stringify({ real }, null, 2));
+    else printReal(real);
+    return;
+  }
   const scores: PageScore[] = [];
   for (const f of existsSync(pagesDir) ? readdirSync(pagesDir).sort() : []) {
     if (!f.endsWith('.expected.json')) continue;
@@ -316,7 +405,7 @@ function main(): void {
   const byLayout = group((s) => s.layout);
   const byPair = group((s) => s.pair);
   if (json) {
-    console.log(JSON.stringify({ byLayout, byPair, pages: scores, corpus }, null, 2));
+    console.log(JSON.stringify({ byLayout, byPair, pages: scores, corpus, real }, null, 2));
     return;
   }
   console.log(markdownTable('Fixtures by layout', byLayout));
@@ -345,6 +434,8 @@ function main(): void {
       );
     }
   }
+  // A fixture-only `--only=` selection prints no empty real section.
+  if (!only || !real || real.items > 0) printReal(real);
 }
 
 if (process.argv[1] && /eval\.ts$/.test(process.argv[1])) main();
