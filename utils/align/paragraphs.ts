@@ -1,16 +1,19 @@
 /**
  * Paragraph alignment: which blocks of language A translate which blocks of language B.
  *
- * A Gale-Church-like dynamic programme (moves 1-1, 1-2, 2-1, 1-0, 0-1) over a diagonal band, priced by length with the
- * document's own length ratio between the two languages, plus anchors (digits, Latin names, question marks), block
- * kinds (headings pair with headings) and the page's own units where it has them (an interleaved paragraph and the
- * translation that follows it; a table row). A second pass re-estimates the length ratio from the confident pairs of the first.
- * Features of every item and of every two consecutive items are computed once, so a cell of the band costs no
- * allocation: 5,000 paragraphs a side align in well under a second.
+ * A Gale-Church-like dynamic programme (moves 1-1, 1-2, 2-1, 1-0, 0-1) priced by length with the document's own
+ * length ratio between the two languages, plus anchors (digits, Latin names, question marks), block kinds (headings
+ * pair with headings) and the page's own units where it has them (an interleaved paragraph and the translation that
+ * follows it; a table row). A second pass re-estimates the length ratio from the confident pairs of the first.
+ * Short documents are searched whole; long ones in a band around a guide that follows the page's units and the text
+ * of each side (guide.ts), so a whole novel holds its path to the last row. Features of every item and of every two
+ * consecutive items are computed once, so a cell of the band costs no allocation: 5,000 paragraphs a side align in
+ * well under a second.
  */
 import type { BlockKind } from '../contract';
-import { alignBanded, lengthCost, type Step } from './dp';
+import { alignAlong, lengthCost, pathCentres, type Step } from './dp';
 import { anchorCost, features, withNext, type Features, type Histogram } from './features';
+import { guidePath, unitPoints } from './guide';
 
 export interface AlignItem {
   text: string;
@@ -34,7 +37,7 @@ export interface AlignOptions {
   /** Whether each side is written in Latin script (names are then capitalised words only). */
   latinA?: boolean;
   latinB?: boolean;
-  /** Band half-width override (tests). */
+  /** Band half-width around the guide on long documents (tests); short ones are searched whole regardless. */
   band?: number;
   /** `scriptHistogram`, or the caller's memo of it. */
   histogram?: Histogram;
@@ -56,6 +59,8 @@ const PRIOR_SWAP = 3;
 /** Pairing blocks of different units of the page (rows, interleaved groups). */
 const UNIT_MISMATCH = 4;
 const PRIOR_SKIP_NOTE = 1.5;
+/** Band half-width around a guide that pins the path: the page's units (table rows, interleaved groups) or a first path. */
+const NARROW_BAND = 10;
 const VARIANCE = 9;
 
 /** Maps a move cost to a 0..1 confidence: a clean 1-1 match scores near 1, a forced one near 0. */
@@ -148,27 +153,27 @@ function skipCost(s: Side, i: number, ratio: number): number {
   return PRIOR_SKIP + Math.min(4, s.one[i]!.mass / ratio / 150);
 }
 
-/** How far a pair of lengths is from the expected ratio, in log space. (Top level: a closure in the hot loop costs.) */
-function dev(a: number, b: number, ratio: number): number {
-  return Math.abs(Math.log((b + 1) / ((a + 1) * ratio)));
-}
-
-function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
+/** The cheapest path for `ratio`, searched around `guide` within `band` (dp.ts's default when undefined). */
+function run(sa: Side, sb: Side, ratio: number, guide: ArrayLike<number>, band: number | undefined): Step[] {
   // A skip's price depends on the item alone, and every row (or column) of the band asks for it.
   const skipA = sa.one.map((_, i) => skipCost(sa, i, 1));
   const skipB = sb.one.map((_, j) => skipCost(sb, j, ratio));
+  // log(mass + 1) of every item, for the 2-2 gate that every cell of the band asks.
+  const logA = sa.one.map((f) => Math.log(f.mass + 1));
+  const logB = sb.one.map((f) => Math.log(f.mass + 1));
+  const logRatio = Math.log(ratio);
   const cost = (i: number, da: 0 | 1 | 2, j: number, db: 0 | 1 | 2): number => {
     if (da === 0) return skipB[j]!;
     if (db === 0) return skipA[i]!;
     if (da === 2 && db === 2) {
       // Two paragraphs the translator swapped: priced as the two crossed pairs, kept as one 2-2 group since the
       // contract's pairs are monotone. Considered only when the crossed lengths fit better than the straight ones.
-      const a0 = sa.one[i]!.mass;
-      const a1 = sa.one[i + 1]!.mass;
-      const b0 = sb.one[j]!.mass;
-      const b1 = sb.one[j + 1]!.mass;
       // Log-ratio deviations: a cheap stand-in for the length costs, which this gate would otherwise compute 4 times.
-      if (dev(a0, b1, ratio) + dev(a1, b0, ratio) + 0.2 >= dev(a0, b0, ratio) + dev(a1, b1, ratio)) return Infinity;
+      const a0 = logA[i]!;
+      const a1 = logA[i + 1]!;
+      const b0 = logB[j]! - logRatio;
+      const b1 = logB[j + 1]! - logRatio;
+      if (Math.abs(b1 - a0) + Math.abs(b0 - a1) + 0.2 >= Math.abs(b0 - a0) + Math.abs(b1 - a1)) return Infinity;
       return PRIOR_SWAP + match(i, 1, j + 1, 1) + match(i + 1, 1, j, 1);
     }
     return match(i, da, j, db);
@@ -186,7 +191,7 @@ function run(sa: Side, sb: Side, ratio: number, opts: AlignOptions): Step[] {
     if (sa.note[i] || sb.note[j] || (da === 2 && sa.note[i + 1]) || (db === 2 && sb.note[j + 1])) c += 5;
     return c;
   };
-  return alignBanded(sa.one.length, sb.one.length, cost, opts.band);
+  return alignAlong(sa.one.length, sb.one.length, cost, guide, band === undefined ? {} : { band });
 }
 
 /** Aligns the blocks of A with the blocks of B; every index of both sides appears in exactly one group, in order. */
@@ -201,7 +206,16 @@ export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptio
   // totals (skewed by one unpaired paragraph) are shrunk towards it.
   const k = Math.min(A.length, B.length);
   let ratio = ma > 0 && mb > 0 ? Math.exp((Math.log(mb / ma) * k) / (k + 4)) : 1;
-  let steps = run(sa, sb, ratio, opts);
+  // Where the path should run: through the page's units, with the text of both sides in step between them. Units on
+  // most blocks pin the path to within a row's few paragraphs, so a narrow band holds it.
+  const points = unitPoints(sa.unit, sb.unit);
+  const guide = guidePath(
+    sa.one.map((f) => f.mass),
+    sb.one.map((f) => f.mass),
+    points,
+  );
+  const pinned = points.length >= 0.5 * Math.min(A.length, B.length);
+  let steps = run(sa, sb, ratio, guide, opts.band ?? (pinned ? NARROW_BAND : undefined));
   // Second pass: the ratio of the confident 1-1 pairs, free of the unpaired captions and notes that skew the totals.
   const ratios: number[] = [];
   for (const s of steps) {
@@ -217,7 +231,8 @@ export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptio
     const threshold = A.length + B.length > 2000 ? 0.15 : 0.05;
     if (Math.abs(Math.log(median / ratio)) > threshold) {
       ratio = median;
-      steps = run(sa, sb, ratio, opts);
+      // The first path is the best guide there is for the second: a new ratio moves it by a paragraph here and there.
+      steps = run(sa, sb, ratio, pathCentres(A.length, steps), opts.band ?? NARROW_BAND);
     }
   }
   return steps.map((s) => ({
