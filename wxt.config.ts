@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { francSubset } from './scripts/build/franc-subset';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    // The language model's data, pruned to the languages Diglot reads (see the plugin).
+    plugins: [preact(), francSubset()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

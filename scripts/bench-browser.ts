@@ -20,7 +20,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 import { serveStatic } from '../test/e2e/server';
 
-export const DETECT_BUDGET_GZIP = 20 * 1024;
+// 20 KB until the pre-check learned the function words of 60 languages (about 4 KB gzipped); issue 16 brings the
+// always-loaded script down again by moving everything but the pre-check out of it.
+export const DETECT_BUDGET_GZIP = 25 * 1024;
 const OUTPUT = resolve('.output/chrome-mv3');
 const CORPUS = resolve('../shared/corpus/readability');
 const FIXTURES = resolve('test/fixtures/pages');

@@ -17,8 +17,9 @@ import {
 } from './contract';
 import { alignParagraphs, type AlignItem } from './align/paragraphs';
 import { alignSentences } from './align/sentences';
+import { alignVerse, isVerse } from './align/stanzas';
 import { walk } from './dom/walk';
-import { extractBlocks, type ExtractedBlock } from './extract';
+import { extractBlocks, readabilityBlocksOnly, type ExtractedBlock } from './extract';
 import { isRtl, scriptOfLanguage } from './lang/identify';
 import type { ScriptCounts } from './lang/script';
 import { TextFacts } from './lang/text-facts';
@@ -43,7 +44,14 @@ const DEFAULT_MAX_CHARS = 5_000_000;
 const DEFAULT_MAX_BLOCKS = 50_000;
 /** Share of each language's text that must sit in aligned pairs for the two sides to count as translations. */
 const MIN_PAIRED_SHARE = 0.5;
+/** The larger language may be paired only this far when its pairs are clean (mean score) and several. */
+const MIN_LARGE_SHARE = 0.2;
+const MIN_PARTIAL_SCORE = 0.5;
+const MIN_PARTIAL_PAIRS = 3;
 const MIN_MEAN_SCORE = 0.3;
+/** Pairs needed before their length correlation is trusted, and the correlation a translation shows at least. */
+const MIN_PAIRS_FOR_CORRELATION = 5;
+const MIN_CORRELATION = 0.4;
 
 function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
   const a: ParsedArticle = {
@@ -125,11 +133,47 @@ function isBracketed(text: string): boolean {
 }
 const STRIP_BRACKETS = /^[\s[“"「『(（【«‹‘']+|[\s\]”"」』)）】»›’']+$/g;
 
-/** A title printed inside the body: the first block of its language, short, a heading or bracketed, no full stop. */
+/** A title printed inside the body: short, a heading or bracketed, no full stop. */
 function isInBodyTitle(b: ExtractedBlock): boolean {
   if (b.text.length > 160) return false;
   if (isBracketed(b.text)) return true;
   return b.kind === 'heading' && !/[.!?。！？]$/.test(b.text);
+}
+
+/** Blocks of a language searched for its title: a dateline or a caption may come before it. */
+const TITLE_SEARCH = 3;
+
+/**
+ * Where a language's title printed inside the body sits among that language's blocks (`indexes`), or -1: the first
+ * title-like block before the language's first substantial paragraph, among its first few blocks.
+ */
+function inBodyTitleAt(indexes: readonly number[], raw: readonly ExtractedBlock[], weights: readonly number[]): number {
+  for (let k = 0; k < Math.min(TITLE_SEARCH, indexes.length); k++) {
+    const i = indexes[k]!;
+    if (isInBodyTitle(raw[i]!)) return k;
+    if (weights[i]! >= 40) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Each language's headline printed above the article becomes its title (Readability keeps one title, from the page's
+ * `<title>`, and drops the headlines that repeat it): the English `<h1>` over a Chinese-English story, the French
+ * `<h1>` of a second container. A page title that is the headline plus the site's name gives way to the headline.
+ */
+function titlesFromHeadlines(
+  title: Record<LangTag, string>,
+  headlines: readonly string[],
+  languages: readonly LangTag[],
+  facts: TextFacts,
+): void {
+  if (languages.length === 0) return;
+  for (const h of headlines) {
+    const lang = facts.identify(h, [...languages]).lang;
+    if (!languages.includes(lang)) continue;
+    const current = title[lang];
+    if (current === undefined || (current !== h && current.includes(h))) title[lang] = h;
+  }
 }
 
 /** Parses the article in `doc`. */
@@ -190,6 +234,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
     const lang = facts.identify(ex.title, sec.languages).lang;
     article.title[sec.languages.includes(lang) || sec.languages.length === 0 ? lang : sec.languages[0]!] = ex.title;
   }
+  if (ex.headlines) titlesFromHeadlines(article.title, ex.headlines, sec.languages, facts);
 
   if (sec.bilingual && sec.languages.length === 2) {
     const [la, lb] = sec.languages as [LangTag, LangTag];
@@ -208,6 +253,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
       warnings.push(`not bilingual: ${aligned.reason}`);
     }
   }
+  if (!article.bilingual) article.blocks = readabilityBlocksOnly(ex.blocks, article.blocks);
   if (warnings.length > 0) article.warnings = warnings;
   return article;
 }
@@ -238,8 +284,26 @@ function outsideMainSections(blocks: Block[], weights: number[], la: LangTag, lb
 }
 
 /**
- * Which language leads each pair on an alternating page: the language of the first substantial paragraph (a title or
- * heading in the other language may come first).
+ * How well the runs of an alternating page pair up when `lead` starts each pair: the mean distance, in log length,
+ * of each run of `lead` from the run of the other language that follows it (0 when every pair has the expected
+ * length ratio). A pair read one run out of step pairs unrelated paragraphs, and their lengths show it.
+ */
+function pairingMisfit(runs: Array<{ lang: LangTag; mass: number }>, lead: LangTag, ratio: number): number {
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k + 1 < runs.length; k++) {
+    if (runs[k]!.lang !== lead || runs[k + 1]!.lang === lead) continue;
+    sum += Math.abs(Math.log((runs[k + 1]!.mass + 1) / ((runs[k]!.mass + 1) * ratio)));
+    count++;
+  }
+  return count > 0 ? sum / count : Infinity;
+}
+
+/**
+ * Which language leads each pair on an alternating page. With enough runs, the one whose pairs fit in length: a novel
+ * that opens on a short line of dialogue ("Enough!" she cried) has its first substantial paragraph in the second
+ * language, and reading that language as the lead put every pair of a 1,000-row page one paragraph out of step.
+ * Otherwise the language of the first substantial paragraph (a title or heading in the other language may come first).
  */
 function leadingLanguage(
   raw: ExtractedBlock[],
@@ -248,6 +312,23 @@ function leadingLanguage(
   la: LangTag,
   lb: LangTag,
 ): 'a-first' | 'b-first' {
+  const runs: Array<{ lang: LangTag; mass: number }> = [];
+  let massA = 0;
+  let massB = 0;
+  blocks.forEach((b, i) => {
+    if (b.lang !== la && b.lang !== lb) return;
+    if (b.lang === la) massA += weights[i]!;
+    else massB += weights[i]!;
+    const last = runs[runs.length - 1];
+    if (last && last.lang === b.lang) last.mass += weights[i]!;
+    else runs.push({ lang: b.lang, mass: weights[i]! });
+  });
+  if (runs.length >= 12 && massA > 0 && massB > 0) {
+    const aFirst = pairingMisfit(runs, la, massB / massA);
+    const bFirst = pairingMisfit(runs, lb, massA / massB);
+    // Only a clear difference overrides the first paragraph (short articles fit about as well either way).
+    if (Math.abs(aFirst - bFirst) > 0.15) return aFirst < bFirst ? 'a-first' : 'b-first';
+  }
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if ((b.lang !== la && b.lang !== lb) || raw[i]!.kind === 'heading' || weights[i]! < 40) continue;
@@ -338,14 +419,12 @@ function alignPair(
   });
   // A title printed in the body for one language only has no counterpart among the blocks: keep it out of the
   // alignment (and use it as that language's title). When both languages print one, they pair with each other.
-  const firstA = ia[0];
-  const firstB = ib[0];
-  const titleA = firstA !== undefined && isInBodyTitle(raw[firstA]!);
-  const titleB = firstB !== undefined && isInBodyTitle(raw[firstB]!);
-  if (titleB && firstB !== undefined) title[lb] ??= blocks[firstB]!.text.replace(STRIP_BRACKETS, '');
-  if (titleA && firstA !== undefined) title[la] ??= blocks[firstA]!.text.replace(STRIP_BRACKETS, '');
-  const useA = titleA && !titleB ? ia.slice(1) : ia;
-  const useB = titleB && !titleA ? ib.slice(1) : ib;
+  const titleA = inBodyTitleAt(ia, raw, weights);
+  const titleB = inBodyTitleAt(ib, raw, weights);
+  if (titleB >= 0) title[lb] ??= blocks[ib[titleB]!]!.text.replace(STRIP_BRACKETS, '');
+  if (titleA >= 0) title[la] ??= blocks[ia[titleA]!]!.text.replace(STRIP_BRACKETS, '');
+  const useA = titleA >= 0 && titleB < 0 ? ia.filter((_, k) => k !== titleA) : ia;
+  const useB = titleB >= 0 && titleA < 0 ? ib.filter((_, k) => k !== titleB) : ib;
 
   const outside = outsideMainSections(blocks, weights, la, lb);
   const units = pageUnits(raw, blocks, weights, la, lb, layout, interleaved || outside.length === 0);
@@ -357,7 +436,21 @@ function alignPair(
   const latinA = scriptOfLanguage(la) === 'Latin';
   const latinB = scriptOfLanguage(lb) === 'Latin';
   const histogram = (text: string, limit: number): ScriptCounts => facts.histogram(text, limit);
-  const groups = alignParagraphs(useA.map(item), useB.map(item), { latinA, latinB, histogram });
+  // Lines of one element (a stanza's <br>-separated lines) share a key: verse aligns stanza by stanza first.
+  const elementKeys = new Map<Element, number>();
+  const elementKey = (i: number): number | undefined => {
+    const el = raw[i]!.source;
+    if (!el) return undefined;
+    let k = elementKeys.get(el);
+    if (k === undefined) elementKeys.set(el, (k = elementKeys.size));
+    return k;
+  };
+  const keysA = useA.map(elementKey);
+  const keysB = useB.map(elementKey);
+  const alignOpts = { latinA, latinB, histogram };
+  const groups = isVerse(keysA, keysB)
+    ? alignVerse(useA.map(item), useB.map(item), keysA, keysB, alignOpts)
+    : alignParagraphs(useA.map(item), useB.map(item), alignOpts);
 
   // By block id for the contract, by block index for gathering each pair's sentences.
   const sentences: Record<string, string[]> = {};
@@ -378,6 +471,7 @@ function alignPair(
   let pairedB = 0;
   let scoreSum = 0;
   let scoreMass = 0;
+  const pairMasses: Array<[number, number]> = [];
   const weightsA = capAtTypical(useA.map((i) => weights[i]!));
   const weightsB = capAtTypical(useB.map((i) => weights[i]!));
   for (const w of weightsA) massA += w;
@@ -395,11 +489,46 @@ function alignPair(
     for (const k of g.b) pairedB += weightsB[k]!;
     scoreSum += g.score * m;
     scoreMass += m;
+    let mb = 0;
+    for (const k of g.b) mb += weightsB[k]!;
+    pairMasses.push([m, mb]);
   }
   const shareA = massA > 0 ? pairedA / massA : 0;
   const shareB = massB > 0 ? pairedB / massB : 0;
   const meanScore = scoreMass > 0 ? scoreSum / scoreMass : 0;
-  const translation = Math.min(shareA, shareB) >= MIN_PAIRED_SHARE && meanScore >= MIN_MEAN_SCORE;
-  const reason = `paired text ${Math.round(shareA * 100)}% (${la}) / ${Math.round(shareB * 100)}% (${lb}), mean score ${meanScore.toFixed(2)}`;
-  return { pairs, sentences, quality: Math.min(shareA, shareB) * meanScore, translation, reason };
+  // The smaller language must be mostly paired; the larger one may carry more of its own (a translator's note, the
+  // poet's biography, commentary around a translated poem), but not so much that the pairs are a small coincidence.
+  const [small, large] = massA <= massB ? [shareA, shareB] : [shareB, shareA];
+  // Translations keep their paragraphs' lengths in step (Gale and Church's premise): pairs that a length model made
+  // out of unrelated text do not.
+  const r = pairMasses.length >= MIN_PAIRS_FOR_CORRELATION ? lengthCorrelation(pairMasses) : 1;
+  // With most of the larger language unpaired, only clean pairs, several of them, show a translation.
+  const partial = large >= MIN_LARGE_SHARE && meanScore >= MIN_PARTIAL_SCORE && pairMasses.length >= MIN_PARTIAL_PAIRS;
+  const translation =
+    small >= MIN_PAIRED_SHARE &&
+    (large >= MIN_PAIRED_SHARE || partial) &&
+    meanScore >= MIN_MEAN_SCORE &&
+    r >= MIN_CORRELATION;
+  const reason = `paired text ${Math.round(shareA * 100)}% (${la}) / ${Math.round(shareB * 100)}% (${lb}), mean score ${meanScore.toFixed(2)}, length correlation ${r.toFixed(2)}`;
+  return { pairs, sentences, quality: small * meanScore, translation, reason };
+}
+
+/** Pearson correlation of the log lengths of the two sides of each pair. */
+function lengthCorrelation(masses: Array<[number, number]>): number {
+  const xs = masses.map(([a]) => Math.log(a + 1));
+  const ys = masses.map(([, b]) => Math.log(b + 1));
+  const mean = (v: number[]): number => v.reduce((s, x) => s + x, 0) / v.length;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let k = 0; k < xs.length; k++) {
+    sxy += (xs[k]! - mx) * (ys[k]! - my);
+    sxx += (xs[k]! - mx) ** 2;
+    syy += (ys[k]! - my) ** 2;
+  }
+  // Pairs all of one length (a list of equal lines) say nothing either way.
+  if (sxx < 1e-6 || syy < 1e-6) return 1;
+  return sxy / Math.sqrt(sxx * syy);
 }

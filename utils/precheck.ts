@@ -8,8 +8,8 @@
  * stopword counts for the Latin-script languages of bilingual news. It may say yes on a page the full parse then
  * rejects; it must not say no on a bilingual article.
  */
-import { countHanVariants } from './lang/han-variant';
-import { stopwordLanguage } from './lang/stopwords';
+import { quickLanguage } from './lang/quick';
+import { CORE_STOPWORDS } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { walk } from './dom/walk';
@@ -38,44 +38,39 @@ export interface PrecheckOptions {
 const LONG_BLOCK = 60;
 // Each language needs this many long blocks and this share of the larger language's text.
 const MIN_BLOCKS = 2;
-const MIN_SHARE = 0.2;
-
-const UK = /[іїєґ]/i;
-const RU = /[ыэъё]/i;
+const MIN_SHARE = 0.08;
+// Unplaced same-script text must weigh this share of the placed language to count as a possible second language.
+const UNPLACED_SHARE = 0.35;
+const KEY_MIN_SCORE = 1;
+const KEY_MARGIN = 1.25;
 
 interface Tally {
   blocks: number;
   mass: number;
 }
 
-/** The page's long-form text grouped by language key; shared with the parser's evidence for tests. */
+/**
+ * The language of a long block, as far as letters and function words tell (no model here); a script name (`Latin`,
+ * `Devanagari`) when they cannot. Shared with the census's idea of a language.
+ */
 function languageKey(text: string, script: Script): string {
-  switch (script) {
-    case 'Latin':
-      return stopwordLanguage(text) ?? 'Latin';
-    case 'Cyrillic':
-      return UK.test(text) && !RU.test(text) ? 'uk' : RU.test(text) && !UK.test(text) ? 'ru' : 'Cyrillic';
-    case 'Han': {
-      const c = countHanVariants(text);
-      return c.traditional > c.simplified ? 'zh-Hant' : c.simplified > c.traditional ? 'zh-Hans' : 'Han';
-    }
-    case 'Hangul':
-      return 'ko';
-    case 'Kana':
-      return 'ja';
-    case 'Arabic':
-      return 'ar';
-    case 'Hebrew':
-      return 'he';
-    case 'Greek':
-      return 'el';
-    case 'Thai':
-      return 'th';
-    case 'Devanagari':
-      return 'hi';
-    default:
-      return script;
-  }
+  if (script === 'Latin') return wordsLanguage(text, script);
+  const quick = quickLanguage(text, script, CORE_STOPWORDS);
+  if (quick) return quick;
+  return script === 'Cyrillic' ? wordsLanguage(text, script) : script;
+}
+
+/**
+ * The language whose commonest words a block holds most of. Looser than the parser asks (a quarter ahead, not 60%):
+ * a Spanish paragraph shares most of its small words with Catalan and Galician, and one wrong key among many right
+ * ones changes nothing, while a page whose blocks all stay unplaced would hide its second language. A block whose
+ * leader is not that far ahead gets the key `?xx` (unsure, leaning to xx); one with no hits at all the script's name.
+ */
+function wordsLanguage(text: string, script: Script): string {
+  const sure = CORE_STOPWORDS.language(text, CORE_STOPWORDS.languages, KEY_MIN_SCORE, KEY_MARGIN);
+  if (sure) return sure;
+  const leaning = CORE_STOPWORDS.language(text, CORE_STOPWORDS.languages, KEY_MIN_SCORE, 1);
+  return leaning ? `?${leaning}` : script;
 }
 
 // The census sees site chrome too, so it proves "one language" only with a wide margin under the walk's thresholds:
@@ -83,6 +78,8 @@ function languageKey(text: string, script: Script): string {
 const CENSUS_SHARE = 0.1;
 const CENSUS_MIN_MASS = 60;
 const CENSUS_MIN_STOPWORDS = 3;
+const CENSUS_MIN_WINDOWS = 2;
+const CENSUS_MIN_CHARS = 3000;
 const CENSUS_MIN_VARIANTS = 8;
 
 /**
@@ -94,14 +91,22 @@ function oneLanguage(c: TextCensus): { reason: string; script?: Script; lang?: s
   if (c.exhausted || c.langs.size > 1) return null;
   const [first, second] = [...c.scripts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first) return { reason: 'no text' };
+  // A short page in a script of many languages gives the census too few words to see a second language that owns
+  // few of its own (Portuguese beside Spanish), and walking it costs little: the walk decides.
+  if (c.chars < CENSUS_MIN_CHARS && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
   const minor = (a: number, b: number, floor: number): boolean =>
     Math.min(a, b) < Math.max(floor, CENSUS_SHARE * Math.max(a, b));
   if (second && !minor(first[1], second[1], CENSUS_MIN_MASS)) return null;
   const [w1, w2] = [...c.stopwords.entries()].sort((a, b) => b[1] - a[1]);
-  if ((c.scripts.get('Latin') ?? 0) >= CENSUS_MIN_MASS && !minor(w1?.[1] ?? 0, w2?.[1] ?? 0, CENSUS_MIN_STOPWORDS))
-    return null;
+  const wordMass = (c.scripts.get('Latin') ?? 0) + (c.scripts.get('Cyrillic') ?? 0);
+  if (wordMass >= CENSUS_MIN_MASS && !minor(w1?.[1] ?? 0, w2?.[1] ?? 0, CENSUS_MIN_STOPWORDS)) return null;
+  // A second language that owns few words of its own (Portuguese beside Spanish shares its short words with
+  // Galician) still leads some of the sampled windows.
+  const [v1, v2] = [...c.windowLanguages.entries()].sort((a, b) => b[1] - a[1]);
+  if (v2 && v2[1] >= CENSUS_MIN_WINDOWS && v2[1] >= CENSUS_SHARE * (v1?.[1] ?? 0)) return null;
   const { uk, ru } = c.cyrillic;
   if (!minor(uk, ru, CENSUS_MIN_VARIANTS)) return null;
+  if (!minor(c.arabic.persian, c.arabic.arabic, CENSUS_MIN_VARIANTS)) return null;
   const { simplified, traditional } = c.han;
   if (!minor(simplified, traditional, CENSUS_MIN_VARIANTS)) return null;
   const script = first[0];
@@ -180,10 +185,11 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     const script = dominantScript(h);
     if (!script) return;
     add(byScript as Map<string, Tally>, script, mass);
-    // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every fourth one
-    // after (a second language in a later section is still seen).
+    // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every third one
+    // after (a second language in a later section is still seen). Not every second or fourth: on a page whose
+    // languages alternate, that would only ever see one of them.
     const seen = byScript.get(script)!.blocks;
-    if (script !== 'Latin' || seen <= 12 || seen % 4 === 0) {
+    if ((script !== 'Latin' && script !== 'Cyrillic') || seen <= 12 || seen % 3 === 0) {
       add(byKey, languageKey(text.length > 400 ? text.slice(0, 400) : text, script), mass);
     }
     const attr = langStack[langStack.length - 1]?.lang;
@@ -245,7 +251,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   const ranked = (m: Map<string, Tally>): Array<[string, Tally]> =>
     [...m.entries()].filter(([, t]) => t.blocks >= MIN_BLOCKS).sort((a, b) => b[1].mass - a[1].mass);
   const scripts = ranked(byScript as Map<string, Tally>);
-  const keys = ranked(byKey).filter(([k]) => !/^[A-Z]/.test(k)); // 'Latin', 'Han': undecided keys are no evidence
+  const keys = ranked(byKey).filter(([k]) => /^[a-z]/.test(k)); // 'Latin', 'Han', '?ca': undecided keys are no evidence
   const attrs = ranked(byAttr);
   const result = (candidate: boolean, reason: string): PrecheckResult => ({
     candidate,
@@ -267,6 +273,19 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   if (k) return result(true, `long text in two languages: ${k[0]} and ${k[1]}`);
   const a = pairOf(attrs);
   if (a) return result(true, `blocks marked with two lang attributes: ${a[0]} and ${a[1]}`);
+  // Long text the function words cannot place, beside a language they did place: a close neighbour (Galician beside
+  // Spanish, Slovak beside Czech) often reads as neither. The parser's model decides.
+  const top = keys[0];
+  if (top) {
+    const unsure = { blocks: 0, mass: 0 };
+    for (const [k, t] of byKey) {
+      if (!k.startsWith('?') || k === `?${top[0]}`) continue;
+      unsure.blocks += t.blocks;
+      unsure.mass += t.mass;
+    }
+    if (unsure.blocks >= MIN_BLOCKS && unsure.mass >= UNPLACED_SHARE * top[1].mass)
+      return result(true, `long text beside ${top[0]} that leans to other languages`);
+  }
   if (scripts.length === 0) return result(false, 'no long-form text');
   return result(false, `long-form text in one language (${keys[0]?.[0] ?? scripts[0]![0]})`);
 }

@@ -8,6 +8,7 @@
  */
 import type { BlockKind, LangTag, Layout } from './contract';
 import { scriptOfLanguage } from './lang/identify';
+import { areClose } from './lang/languages';
 import { dominantScript, weightedCount, type Script, type ScriptCounts } from './lang/script';
 import { TextFacts } from './lang/text-facts';
 import { upperTagName } from './dom/tag-name';
@@ -49,7 +50,7 @@ const MAX_MODEL_CALLS = 16;
 /** Blocks shorter than this (Latin-letter equivalents) do not vote on the page's languages. */
 const LONG = 40;
 /** The second language must carry this share of the first language's text... */
-const MIN_SHARE = 0.25;
+const MIN_SHARE = 0.1;
 /** ...in at least this many long blocks. */
 const MIN_BLOCKS = 2;
 
@@ -229,6 +230,38 @@ function longTextLanguages(
   return { mass, longCount };
 }
 
+/**
+ * The page's paragraphs for the language vote: blocks split from one element at its `<br>`s (the lines of a stanza,
+ * a fact box) are joined again. A poem's lines are each too short to vote, and a reader sees its stanzas.
+ */
+function paragraphUnits(
+  blocks: readonly SectionBlock[],
+  hists: ScriptCounts[],
+  weights: number[],
+  scripts: Array<Script | null>,
+  attrs: Array<LangTag | null>,
+  facts: TextFacts,
+): [SectionBlock[], ScriptCounts[], number[], Array<Script | null>, Array<LangTag | null>] {
+  let joined = false;
+  for (let i = 1; i < blocks.length && !joined; i++)
+    joined = blocks[i]!.source !== null && blocks[i]!.source === blocks[i - 1]!.source;
+  if (!joined) return [[...blocks], hists, weights, scripts, attrs];
+  const out: SectionBlock[] = [];
+  const outAttrs: Array<LangTag | null> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = out[out.length - 1];
+    if (prev && b.source !== null && b.source === prev.source && scripts[i] === scripts[i - 1]) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+    } else {
+      out.push(b);
+      outAttrs.push(attrs[i]!);
+    }
+  }
+  const h = out.map((b) => facts.histogram(b.text, 4000));
+  return [out, h, h.map(weightedCount), h.map(dominantScript), outAttrs];
+}
+
 /** Assigns languages and decides the pair and the layout. */
 export function assignSections(blocks: readonly SectionBlock[], opts: SectionOptions = {}): Sections {
   const reasons: string[] = [];
@@ -248,7 +281,8 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   // (A pair forced by the user needs none of this.)
   const { mass, longCount } = opts.languages
     ? { mass: new Map<LangTag, number>(), longCount: new Map<LangTag, number>() }
-    : longTextLanguages(blocks, hists, weights, scripts, attrs, facts);
+    : longTextLanguages(...paragraphUnits(blocks, hists, weights, scripts, attrs, facts), facts);
+  if (!opts.languages) mergeCloseLanguages(mass, longCount, attrs, reasons);
   const ranked = [...mass.entries()].sort((x, y) => y[1] - x[1]);
   let pair: LangTag[];
   let bilingual: boolean;
@@ -337,6 +371,33 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const share = m0 > 0 ? Math.min(m0, m1) / Math.max(m0, m1) : 0;
   const confidence = pair.length === 0 ? 0 : bilingual ? Math.min(1, 0.5 + share) : Math.min(1, 1 - share * 2);
   return { langs, languages: pair, bilingual, layout, mass: massOut, weights, confidence, reasons };
+}
+
+/**
+ * Croatian, Bosnian and Latin-script Serbian (or Indonesian and Malay, Norwegian and Danish) are one text to the model
+ * on most paragraphs: a page in one of them comes out as a mix. Their long text counts for the language with the most
+ * of it, unless the page's own `lang` attributes name both (the one way such a page can show it is bilingual).
+ */
+function mergeCloseLanguages(
+  mass: Map<LangTag, number>,
+  longCount: Map<LangTag, number>,
+  attrs: Array<LangTag | null>,
+  reasons: string[],
+): void {
+  const marked = new Set(attrs.filter((a): a is LangTag => a !== null));
+  const ranked = [...mass.entries()].sort((x, y) => y[1] - x[1]).map(([l]) => l);
+  for (const lead of ranked) {
+    if (!mass.has(lead)) continue;
+    for (const other of ranked) {
+      if (other === lead || !mass.has(other) || !areClose(lead, other)) continue;
+      if (marked.has(lead) && marked.has(other)) continue;
+      mass.set(lead, mass.get(lead)! + mass.get(other)!);
+      longCount.set(lead, (longCount.get(lead) ?? 0) + (longCount.get(other) ?? 0));
+      mass.delete(other);
+      longCount.delete(other);
+      reasons.push(`${other} counted as ${lead} (too close to tell apart by model)`);
+    }
+  }
 }
 
 /** Whether a block in script `s` can be in `lang` (Japanese is written in kanji alone as well as with kana). */

@@ -16,7 +16,7 @@ import {
   type Script,
   type ScriptCounts,
 } from './lang/script';
-import { stopwordScan } from './lang/stopwords';
+import { CORE_STOPWORDS } from './lang/stopwords';
 
 export interface TextCensus {
   /** Weighted letters (`weightedCount`) of text nodes, summed by each node's dominant script. */
@@ -25,8 +25,15 @@ export interface TextCensus {
   cyrillic: { uk: number; ru: number };
   /** Han characters that exist only in the simplified, or only in the traditional, form, in Chinese text nodes. */
   han: { simplified: number; traditional: number };
-  /** Hits of single-language stopwords over evenly spaced samples of the Latin-script text. */
+  /** Hits of single-language stopwords over evenly spaced samples of the Latin- and Cyrillic-script text. */
   stopwords: Map<string, number>;
+  /** Words read in those samples. */
+  sampledWords: number;
+  /** Samples by the language whose commonest words lead them by a quarter (counting words shared by several). */
+  windowLanguages: Map<string, number>;
+  /** Arabic-script letters that Persian, Urdu and Pashto write and Arabic does not (پ چ ژ گ ک ی), and Arabic's own
+   * (ي ك ة). */
+  arabic: { persian: number; arabic: number };
   /** Primary language subtags of the page's `lang` and of those on elements in the body, inline elements left out. */
   langs: Set<string>;
   textNodes: number;
@@ -64,9 +71,14 @@ const INLINE = new Set(
 const SAMPLES = 12;
 const WINDOW = 400;
 const WINDOW_WORDS = 120;
+// A sample leads to a language when that language's words outnumber the next one's by this much.
+const WINDOW_MARGIN = 1.5;
 
 const UK_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
-const RU_LETTERS = new Set([0x44b, 0x44d, 0x44a, 0x451, 0x42b, 0x42d, 0x42a, 0x401]);
+// Not ъ: Bulgarian writes it constantly, and a Bulgarian page is not a Russian one.
+const RU_LETTERS = new Set([0x44b, 0x44d, 0x451, 0x42b, 0x42d, 0x401]);
+const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
+const ARABIC_LETTERS = new Set([0x64a, 0x643, 0x629]);
 
 /** Counts the text of `doc.body`; null when there is no body. Never modifies the page. */
 export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus | null {
@@ -93,12 +105,14 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
   let ru = 0;
   let simplified = 0;
   let traditional = 0;
+  let persian = 0;
+  let arabic = 0;
   let chars = 0;
   let textNodes = 0;
   let exhausted = false;
-  // Latin-bearing texts, kept by reference (no copies) for the stopword samples.
-  const latinTexts: string[] = [];
-  let latinChars = 0;
+  // Latin- and Cyrillic-script texts, kept by reference (no copies) for the stopword samples.
+  const wordTexts: string[] = [];
+  let wordChars = 0;
 
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT, absent from Node's globals */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -112,8 +126,8 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
     if (!NON_ASCII_LETTER.test(s)) {
       if (!ASCII_LETTER.test(s)) continue;
       mass.set('Latin', (mass.get('Latin') ?? 0) + s.length * LATIN_DENSITY);
-      latinTexts.push(s);
-      latinChars += s.length;
+      wordTexts.push(s);
+      wordChars += s.length;
       continue;
     }
     const n = Math.min(s.length, NODE_SAMPLE);
@@ -129,6 +143,8 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
     let trad = 0;
     let ukHere = 0;
     let ruHere = 0;
+    let persianHere = 0;
+    let arabicHere = 0;
     for (let i = 0; i < n; i++) {
       let cp = s.charCodeAt(i);
       if (cp < 0x80) {
@@ -155,6 +171,9 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
         if (script === 'Cyrillic') {
           if (UK_LETTERS.has(cp)) ukHere++;
           else if (RU_LETTERS.has(cp)) ruHere++;
+        } else if (script === 'Arabic') {
+          if (PERSIAN_LETTERS.has(cp)) persianHere++;
+          else if (ARABIC_LETTERS.has(cp)) arabicHere++;
         }
       }
     }
@@ -170,21 +189,27 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
     mass.set(script, (mass.get(script) ?? 0) + weightedCount(h) * scale);
     uk += ukHere * scale;
     ru += ruHere * scale;
+    persian += persianHere * scale;
+    arabic += arabicHere * scale;
     if (script === 'Han') {
       simplified += simp * scale;
       traditional += trad * scale;
     }
-    if (script === 'Latin') {
-      latinTexts.push(s);
-      latinChars += s.length;
+    if (script === 'Latin' || script === 'Cyrillic') {
+      wordTexts.push(s);
+      wordChars += s.length;
     }
   }
 
+  const sampled = sampleStopwords(wordTexts, wordChars);
   return {
     scripts: mass,
     cyrillic: { uk, ru },
     han: { simplified, traditional },
-    stopwords: sampleStopwords(latinTexts, latinChars),
+    arabic: { persian, arabic },
+    stopwords: sampled.scores,
+    sampledWords: sampled.words,
+    windowLanguages: sampled.leaders,
     langs,
     textNodes,
     chars,
@@ -193,8 +218,13 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
 }
 
 /** Stopword hits summed over up to SAMPLES windows of about WINDOW characters, spread evenly over the texts. */
-function sampleStopwords(texts: string[], total: number): Map<string, number> {
+function sampleStopwords(
+  texts: string[],
+  total: number,
+): { scores: Map<string, number>; words: number; leaders: Map<string, number> } {
   const scores = new Map<string, number>();
+  const leaders = new Map<string, number>();
+  let words = 0;
   const step = Math.max(WINDOW, total / SAMPLES);
   let next = 0;
   let pos = 0;
@@ -204,11 +234,14 @@ function sampleStopwords(texts: string[], total: number): Map<string, number> {
     pos += t.length;
     if (window.length >= WINDOW || (window.length > 0 && pos >= total)) {
       // Words capped too: one window may hold a whole 200 KB paragraph.
-      for (const [lang, n] of stopwordScan(window, WINDOW_WORDS, true).scores)
-        scores.set(lang, (scores.get(lang) ?? 0) + n);
+      const scan = CORE_STOPWORDS.scan(window, WINDOW_WORDS, true);
+      words += scan.words;
+      for (const [lang, n] of scan.scores) scores.set(lang, (scores.get(lang) ?? 0) + n);
+      const leader = CORE_STOPWORDS.language(window, CORE_STOPWORDS.languages, 2, WINDOW_MARGIN);
+      if (leader) leaders.set(leader, (leaders.get(leader) ?? 0) + 1);
       window = '';
       next = Math.max(next + step, pos);
     }
   }
-  return scores;
+  return { scores, words, leaders };
 }

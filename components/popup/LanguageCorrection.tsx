@@ -5,24 +5,10 @@
 import { useState } from 'preact/hooks';
 import { t, languageName } from '../../platform/i18n';
 import type { LangTag } from '../../utils/contract';
+import { LANGUAGE_TAGS } from '../../utils/lang/languages';
 
-// The languages of bilingual news Diglot is tested on (the fixture corpus); the parser itself accepts any tag.
-export const CHOOSABLE_LANGUAGES: readonly LangTag[] = [
-  'ar',
-  'de',
-  'en',
-  'es',
-  'fr',
-  'he',
-  'it',
-  'ja',
-  'ko',
-  'pt',
-  'ru',
-  'uk',
-  'zh-Hans',
-  'zh-Hant',
-];
+// Every language the parser reads (utils/lang/languages.ts): the user can name any pair the detector could have found.
+export const CHOOSABLE_LANGUAGES: readonly LangTag[] = LANGUAGE_TAGS;
 
 interface Props {
   initial?: LangTag[];

@@ -9,7 +9,49 @@
  */
 
 export type Script =
-  'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Hangul' | 'Han' | 'Kana' | 'Thai' | 'Devanagari' | 'Other';
+  | 'Latin'
+  | 'Cyrillic'
+  | 'Greek'
+  | 'Arabic'
+  | 'Hebrew'
+  | 'Hangul'
+  | 'Han'
+  | 'Kana'
+  | 'Thai'
+  | 'Devanagari'
+  | 'Armenian'
+  | 'Georgian'
+  | 'Bengali'
+  | 'Gurmukhi'
+  | 'Gujarati'
+  | 'Oriya'
+  | 'Tamil'
+  | 'Telugu'
+  | 'Kannada'
+  | 'Malayalam'
+  | 'Sinhala'
+  | 'Lao'
+  | 'Tibetan'
+  | 'Myanmar'
+  | 'Ethiopic'
+  | 'Khmer'
+  | 'Other';
+
+/**
+ * The Brahmic and other scripts between U+0980 and U+0FFF, 128 code points each, in block order; each block's digits sit
+ * at offset 0x66 (0x50 for Lao, 0x20 for Tibetan) and say nothing about language.
+ */
+const INDIC_BLOCKS: readonly Script[] = [
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+];
 
 export type ScriptCounts = Partial<Record<Script, number>>;
 
@@ -26,13 +68,29 @@ export function scriptOf(cp: number): Script | null {
   if (cp >= 0x600 && cp < 0x700) return cp >= 0x660 && cp <= 0x669 ? null : 'Arabic';
   if (cp >= 0x750 && cp < 0x780) return 'Arabic';
   if (cp >= 0x8a0 && cp < 0x900) return 'Arabic';
+  if (cp >= 0x530 && cp < 0x590) return 'Armenian';
   if (cp >= 0x900 && cp < 0x980) return cp >= 0x966 && cp <= 0x96f ? null : 'Devanagari';
+  if (cp >= 0x980 && cp < 0xe00) {
+    const offset = cp & 0x7f;
+    return offset >= 0x66 && offset <= 0x6f ? null : INDIC_BLOCKS[(cp - 0x980) >> 7]!;
+  }
   if (cp >= 0xe00 && cp < 0xe80) return cp >= 0xe50 && cp <= 0xe59 ? null : 'Thai';
+  if (cp >= 0xe80 && cp < 0xf00) return cp >= 0xed0 && cp <= 0xed9 ? null : 'Lao';
+  if (cp >= 0xf00 && cp < 0x1000) return cp >= 0xf20 && cp <= 0xf33 ? null : 'Tibetan';
+  if (cp >= 0x1000 && cp < 0x10a0)
+    return (cp >= 0x1040 && cp <= 0x1049) || (cp >= 0x1090 && cp <= 0x1099) ? null : 'Myanmar';
+  if (cp >= 0x10a0 && cp < 0x1100) return 'Georgian';
   if (cp >= 0x1100 && cp < 0x1200) return 'Hangul';
+  if (cp >= 0x1200 && cp < 0x13a0) return cp >= 0x1369 && cp <= 0x137c ? null : 'Ethiopic';
+  if (cp >= 0x1780 && cp < 0x1800) return cp >= 0x17e0 && cp <= 0x17e9 ? null : 'Khmer';
+  if (cp >= 0x19e0 && cp < 0x1a00) return 'Khmer';
   if (cp >= 0x1c80 && cp < 0x1c90) return 'Cyrillic';
+  if (cp >= 0x1c90 && cp < 0x1cc0) return 'Georgian';
   if (cp >= 0x1e00 && cp < 0x1f00) return 'Latin';
   if (cp >= 0x1f00 && cp < 0x2000) return 'Greek';
   if (cp >= 0x2c60 && cp < 0x2c80) return 'Latin';
+  if (cp >= 0x2d00 && cp < 0x2d30) return 'Georgian';
+  if (cp >= 0x2d80 && cp < 0x2de0) return 'Ethiopic';
   if (cp >= 0x2de0 && cp < 0x2e00) return 'Cyrillic';
   if (cp === 0x3005 || cp === 0x3007) return 'Han';
   if (cp >= 0x3040 && cp < 0x3100) return cp === 0x30fb ? null : 'Kana'; // 0x30fb: katakana middle dot, punctuation
@@ -45,6 +103,7 @@ export function scriptOf(cp: number): Script | null {
   if (cp >= 0xa960 && cp < 0xa980) return 'Hangul';
   if (cp >= 0xac00 && cp < 0xd800) return 'Hangul';
   if (cp >= 0xf900 && cp < 0xfb00) return 'Han';
+  if (cp >= 0xfb13 && cp < 0xfb18) return 'Armenian';
   if (cp >= 0xfb1d && cp < 0xfb50) return 'Hebrew';
   if (cp >= 0xfb50 && cp < 0xfe00) return 'Arabic';
   if (cp >= 0xfe70 && cp < 0xff00) return 'Arabic';
@@ -70,6 +129,24 @@ export const SCRIPT_WEIGHT: Record<Script, number> = {
   Kana: 2,
   Thai: 1.1,
   Devanagari: 1,
+  // Abugidas spell a syllable with a consonant and a vowel sign, about as many code points as Latin letters.
+  Armenian: 1,
+  Georgian: 1,
+  Bengali: 1,
+  Gurmukhi: 1,
+  Gujarati: 1,
+  Oriya: 1,
+  Tamil: 1,
+  Telugu: 1,
+  Kannada: 1,
+  Malayalam: 1,
+  Sinhala: 1,
+  Lao: 1.1,
+  Tibetan: 1,
+  Myanmar: 1,
+  // A syllabary: one sign a syllable.
+  Ethiopic: 2,
+  Khmer: 1,
   Other: 1,
 };
 

@@ -1,93 +1,126 @@
 /**
- * The commonest function words of the Latin-script languages of bilingual news, written for Diglot.
+ * Function-word evidence for the Latin- and Cyrillic-script languages: which language's commonest small words a text
+ * is made of.
  *
- * A second opinion beside franc: on a short paragraph franc's trigram scores for Spanish and Portuguese can be a hair
- * apart, while `as`, `na`, `estão` against `las`, `en`, `están` are not. Also the precheck's whole Latin-script model.
+ * A second opinion beside franc: on a short paragraph franc's trigram scores for Catalan and Spanish, or Bokmål and
+ * Danish, can be a hair apart, while `els`, `amb`, `però` against `los`, `con`, `pero` are not. Also the pre-check's
+ * whole model for these scripts, which is why the lists come in two parts: the pre-check runs on every page and
+ * carries only the commonest words of each language (`CORE_STOPWORDS`); the parser loads the full lists
+ * (`stopwords-full.ts`).
  */
+import { SHARED_BEYOND_CORE, STOPWORDS_CORE } from './stopword-core';
 
-// A word common to several languages counts for each of them, split evenly (`de` is Spanish, Portuguese, French, Dutch).
-const STOPWORDS: Record<string, string> = {
-  en: 'the of and to a in is that for it was on with as by he at from his are be this have has not but said they were which an their will would its who',
-  fr: 'de la le et les des à en un une du que qui est dans pour pas sur au par plus ce il elle avec sont ont été cette mais ses leur son aux nous',
-  es: 'de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ha si sin sobre este ya entre cuando también fue han hay muy están está',
-  pt: 'de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua ou ser quando muito há nos já está estão também pelo pela',
-  de: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie',
-  it: 'di e il la che in a per un è del non le si una con da sono gli al della anche ha come nel ma dei delle più questo lo degli alla',
-  nl: 'de het een van en in is dat op te zijn met voor er niet aan ook maar door wordt bij als om heeft dit deze werd',
-};
+/** A word index over a set of lists; a word common to several languages counts for each of them, split evenly. */
+const MIN_EXCLUSIVE_LENGTH = 2;
 
-const INDEX = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const w of words.split(' ')) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
-}
+export class StopwordIndex {
+  private readonly index = new Map<string, string[]>();
+  private readonly maxLength: number;
+  private readonly sharedBeyond = new Set<string>();
+  /** Languages with lists. */
+  readonly languages: readonly string[];
 
-const MAX_LENGTH = Math.max(...[...INDEX.keys()].map((w) => w.length));
+  /** `shared`: words to treat as shared whatever the lists say (they are shared with lists this index lacks). */
+  constructor(lists: Record<string, string>, shared: readonly string[] = []) {
+    for (const [lang, words] of Object.entries(lists)) {
+      for (const w of words.split(' ')) {
+        if (!w) continue;
+        const langs = this.index.get(w);
+        if (!langs) this.index.set(w, [lang]);
+        else if (!langs.includes(lang)) langs.push(lang);
+      }
+    }
+    for (const w of shared) this.sharedBeyond.add(w);
+    let max = 0;
+    for (const w of this.index.keys()) max = Math.max(max, w.length);
+    this.maxLength = max;
+    this.languages = Object.keys(lists);
+  }
 
-/** Languages with stopword lists. */
-export const STOPWORD_LANGUAGES: readonly string[] = Object.keys(STOPWORDS);
+  /** Whether `lang` has a list (scores of languages without one are always 0, which is no evidence). */
+  has(lang: string): boolean {
+    return this.languages.includes(lang);
+  }
 
-/** Stopword hits per language in the first `maxWords` words (a word shared by k languages counts 1/k for each). */
-export function stopwordScores(text: string, maxWords = 120): Map<string, number> {
-  return stopwordScan(text, maxWords).scores;
+  /** Hits per language in the first `maxWords` words (a word shared by k languages counts 1/k for each). */
+  scores(text: string, maxWords = 120): Map<string, number> {
+    return this.scan(text, maxWords).scores;
+  }
+
+  /**
+   * The scores and the number of words read. `exclusive` counts only words of a single language, of three letters or
+   * more: a page-wide census sums thousands of words, and there the shared ones (`la` is French, Spanish and Italian)
+   * only blur the answer.
+   */
+  scan(text: string, maxWords = 120, exclusive = false): { scores: Map<string, number>; words: number } {
+    const scores = new Map<string, number>();
+    let words = 0;
+    // Words are runs of letters; a hand loop over char codes is several times faster than a Unicode-aware split, and
+    // only words short enough to be stopwords are cut out and lower-cased (the census reads whole pages this way).
+    let start = -1;
+    let upper = false;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      const lowerCase = c >= 97 && c <= 122;
+      const letter =
+        lowerCase ||
+        (c >= 65 && c <= 90) ||
+        (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+        (c >= 0x400 && c <= 0x52f) || // Cyrillic
+        (c >= 0x1e00 && c <= 0x1eff); // Latin Extended Additional: Vietnamese ạ ế ợ, Welsh ẁ ẃ
+      if (letter) {
+        if (start < 0) {
+          start = i;
+          upper = false;
+        }
+        if (!lowerCase) upper = true; // capitals, and letters beyond ASCII whose capitals need lower-casing too
+        continue;
+      }
+      if (start < 0) continue;
+      if (i - start <= this.maxLength) {
+        const word = text.slice(start, i);
+        const key = upper ? word.toLowerCase() : word;
+        const hits = this.index.get(key);
+        // Exclusive counts skip words of one or two letters too: `a`, `da`, `li` are words in dozens of languages,
+        // and the lists hold only the ones each language uses most, so a short word owned by one list says little.
+        if (hits && !(exclusive && (hits.length > 1 || i - start < MIN_EXCLUSIVE_LENGTH || this.sharedBeyond.has(key))))
+          for (const l of hits) scores.set(l, (scores.get(l) ?? 0) + 1 / hits.length);
+      }
+      start = -1;
+      if (++words >= maxWords) break;
+    }
+    return { scores, words };
+  }
+
+  /** The language whose stopwords clearly dominate, among `among` (default: all), or null when thin or split. */
+  language(text: string, among: readonly string[] = this.languages, minScore = 2.5, margin = 1.6): string | null {
+    const scores = this.scores(text);
+    let best: string | null = null;
+    let bestScore = 0;
+    let second = 0;
+    for (const l of among) {
+      const s = scores.get(l) ?? 0;
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = l;
+      } else if (s > second) second = s;
+    }
+    return best !== null && bestScore >= minScore && bestScore >= margin * second ? best : null;
+  }
 }
 
 /**
- * The scores and the number of words read. `exclusive` counts only words of a single language: a page-wide census
- * sums thousands of words, and there the shared ones (`la` is French, Spanish and Italian) only blur the answer.
+ * Languages the pre-check's lists leave out: each shares nearly all its commonest words with a larger neighbour
+ * (Asturian with Spanish, Occitan with Catalan, Bosnian and Serbian with Croatian, Malay with Indonesian, Nynorsk and
+ * Danish with Bokmål, Cebuano and Waray with Tagalog...), and counted beside it they leave that neighbour no words of
+ * its own. Their pages read as the neighbour's, which is all the pre-check needs: a second language beside the first
+ * still shows (an unplaced one through the walk's unplaced-text rule), and the parser tells them apart.
  */
-export function stopwordScan(
-  text: string,
-  maxWords = 120,
-  exclusive = false,
-): { scores: Map<string, number>; words: number } {
-  const scores = new Map<string, number>();
-  let words = 0;
-  // Words are runs of letters; a hand loop over char codes is several times faster than a Unicode-aware split, and
-  // only words short enough to be stopwords are cut out and lower-cased (the census reads whole pages this way).
-  let start = -1;
-  let upper = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const lowerCase = c >= 97 && c <= 122;
-    const letter = lowerCase || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-    if (letter) {
-      if (start < 0) {
-        start = i;
-        upper = false;
-      }
-      if (!lowerCase) upper = true; // capitals, and accented letters whose capitals need lower-casing too
-      continue;
-    }
-    if (start < 0) continue;
-    if (i - start <= MAX_LENGTH) {
-      const word = text.slice(start, i);
-      const hits = INDEX.get(upper ? word.toLowerCase() : word);
-      if (hits && !(exclusive && hits.length > 1))
-        for (const l of hits) scores.set(l, (scores.get(l) ?? 0) + 1 / hits.length);
-    }
-    start = -1;
-    if (++words >= maxWords) break;
-  }
-  return { scores, words };
-}
+const PRECHECK_LEAVES_OUT = new Set(['ast', 'oc', 'la', 'bs', 'sr-Latn', 'ms', 'min', 'jv', 'nn', 'da', 'ceb', 'war']);
 
-/** The language whose stopwords clearly dominate, among `among` (default: all), or null when thin or split. */
-export function stopwordLanguage(
-  text: string,
-  among: readonly string[] = STOPWORD_LANGUAGES,
-  minScore = 2.5,
-): string | null {
-  const scores = stopwordScores(text);
-  let best: string | null = null;
-  let bestScore = 0;
-  let second = 0;
-  for (const l of among) {
-    const s = scores.get(l) ?? 0;
-    if (s > bestScore) {
-      second = bestScore;
-      bestScore = s;
-      best = l;
-    } else if (s > second) second = s;
-  }
-  return best !== null && bestScore >= minScore && bestScore >= 1.6 * second ? best : null;
-}
+/** The commonest words of each language: the pre-check's lists. */
+export const CORE_STOPWORDS = new StopwordIndex(
+  Object.fromEntries(Object.entries(STOPWORDS_CORE).filter(([lang]) => !PRECHECK_LEAVES_OUT.has(lang))),
+  SHARED_BEYOND_CORE.split(' '),
+);

@@ -92,13 +92,17 @@ describe('text census', () => {
   });
 
   it.skipIf(!existsSync(corpus))(
-    'answers by itself on most real monolingual pages, and only ever says no',
+    'answers by itself on most real monolingual pages of some length, and only ever says no',
     () => {
       const pages = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, 'source.html')));
-      const results = pages.map((d) => precheck(htmlToDocument(readFileSync(join(corpus, d, 'source.html'), 'utf8'))));
+      const docs = pages.map((d) => htmlToDocument(readFileSync(join(corpus, d, 'source.html'), 'utf8')));
+      const results = docs.map((doc) => precheck(doc));
       const byCensus = results.filter((r) => r.decidedBy === 'census');
       expect(byCensus.every((r) => !r.candidate)).toBe(true);
-      expect(byCensus.length).toBeGreaterThanOrEqual(Math.floor(pages.length * 0.8));
+      // Pages under 3,000 characters of text (Readability's synthetic test cases) are left to the walk, which costs
+      // little there; the census is what keeps long pages cheap.
+      const long = docs.filter((doc) => (takeCensus(doc)?.chars ?? 0) >= 3000).length;
+      expect(byCensus.length).toBeGreaterThanOrEqual(Math.floor(long * 0.85));
     },
     120_000,
   );
