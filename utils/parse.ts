@@ -52,6 +52,10 @@ const MIN_MEAN_SCORE = 0.3;
 /** Pairs needed before their length correlation is trusted, and the correlation a translation shows at least. */
 const MIN_PAIRS_FOR_CORRELATION = 5;
 const MIN_CORRELATION = 0.4;
+/** A mean pair score this high needs no length correlation. */
+const CLEAN_SCORE = 0.75;
+/** Two poems facing each other whole may differ in length by this factor at most. */
+const MAX_WHOLE_RATIO = 2;
 
 function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
   const a: ParsedArticle = {
@@ -502,13 +506,18 @@ function alignPair(
   // Translations keep their paragraphs' lengths in step (Gale and Church's premise): pairs that a length model made
   // out of unrelated text do not.
   const r = pairMasses.length >= MIN_PAIRS_FOR_CORRELATION ? lengthCorrelation(pairMasses) : 1;
-  // With most of the larger language unpaired, only clean pairs, several of them, show a translation.
-  const partial = large >= MIN_LARGE_SHARE && meanScore >= MIN_PARTIAL_SCORE && pairMasses.length >= MIN_PARTIAL_PAIRS;
+  // With most of the larger language unpaired, only clean pairs, several of them, show a translation; or two poems
+  // facing each other whole, of comparable length (the stanzas of a free translation need not correspond).
+  const whole = pairMasses.length === 1 && groups.some((g) => g.whole);
+  const [wa, wb] = pairMasses[0] ?? [0, 0];
+  const comparable = whole && wa <= MAX_WHOLE_RATIO * wb && wb <= MAX_WHOLE_RATIO * wa;
+  const partial =
+    large >= MIN_LARGE_SHARE &&
+    ((meanScore >= MIN_PARTIAL_SCORE && pairMasses.length >= MIN_PARTIAL_PAIRS) || comparable);
+  // Clean pairs need no length correlation: lines of verse are all about one length.
+  const inStep = r >= MIN_CORRELATION || meanScore >= CLEAN_SCORE;
   const translation =
-    small >= MIN_PAIRED_SHARE &&
-    (large >= MIN_PAIRED_SHARE || partial) &&
-    meanScore >= MIN_MEAN_SCORE &&
-    r >= MIN_CORRELATION;
+    small >= MIN_PAIRED_SHARE && (large >= MIN_PAIRED_SHARE || partial) && meanScore >= MIN_MEAN_SCORE && inStep;
   const reason = `paired text ${Math.round(shareA * 100)}% (${la}) / ${Math.round(shareB * 100)}% (${lb}), mean score ${meanScore.toFixed(2)}, length correlation ${r.toFixed(2)}`;
   return { pairs, sentences, quality: small * meanScore, translation, reason };
 }

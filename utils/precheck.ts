@@ -35,10 +35,21 @@ export interface PrecheckOptions {
 }
 
 // Block-sized texts shorter than this (in Latin-letter equivalents) are menus, buttons and captions: not evidence.
-const LONG_BLOCK = 60;
+const LONG_BLOCK = 40;
+const LONG_STANZA = 35;
 // Each language needs this many long blocks and this share of the larger language's text.
 const MIN_BLOCKS = 2;
+// Under the parser's own thresholds (10% of the first language, 4% for verse, and 90 weighted letters; one block
+// from 150), since the walk reads only the first 300 characters of a block.
 const MIN_SHARE = 0.08;
+// A second language placed only by loose leads needs this share.
+const LOOSE_SHARE = 0.2;
+// Pages with less long text than this are "short" (see the end of precheck()).
+const SMALL_PAGE_MASS = 800;
+const SMALL_PAGE_SHARE = 0.3;
+const MIN_VERSE_SHARE = 0.03;
+const MIN_SECOND_MASS = 80;
+const ONE_BLOCK_MASS = 120;
 // Unplaced same-script text must weigh this share of the placed language to count as a possible second language.
 const UNPLACED_SHARE = 0.35;
 const KEY_MIN_SCORE = 1;
@@ -47,6 +58,10 @@ const KEY_MARGIN = 1.25;
 interface Tally {
   blocks: number;
   mass: number;
+  /** Mass of the blocks whose language led by the parser's own margin (the others led by less). */
+  sure: number;
+  /** Mass of the blocks that read as verse (lines split by <br>). */
+  verse: number;
 }
 
 /**
@@ -66,6 +81,11 @@ function languageKey(text: string, script: Script): string {
  * ones changes nothing, while a page whose blocks all stay unplaced would hide its second language. A block whose
  * leader is not that far ahead gets the key `?xx` (unsure, leaning to xx); one with no hits at all the script's name.
  */
+/** Whether the block's words put it in `key` by the parser's own margin (60% ahead), not just the loose one. */
+function wordsAreSure(text: string, key: string): boolean {
+  return CORE_STOPWORDS.language(text) === key;
+}
+
 function wordsLanguage(text: string, script: Script): string {
   const sure = CORE_STOPWORDS.language(text, CORE_STOPWORDS.languages, KEY_MIN_SCORE, KEY_MARGIN);
   if (sure) return sure;
@@ -75,8 +95,13 @@ function wordsLanguage(text: string, script: Script): string {
 
 // The census sees site chrome too, so it proves "one language" only with a wide margin under the walk's thresholds:
 // a second script or language needs a fifth of the first in the walk, and a tenth of the page here.
-const CENSUS_SHARE = 0.1;
-const CENSUS_MIN_MASS = 60;
+// The parser takes a second language from 10% of the first (4% in verse: a translated poem beside its commentary)
+// and 90 weighted letters: the census stays under both.
+const CENSUS_SHARE = 0.07;
+const CENSUS_VERSE_SHARE = 0.03;
+const CENSUS_VERSE_BREAKS = 8;
+const CENSUS_VERSE_CHARS_PER_BREAK = 500;
+const CENSUS_MIN_MASS = 80;
 const CENSUS_MIN_STOPWORDS = 3;
 const CENSUS_MIN_WINDOWS = 2;
 const CENSUS_MIN_CHARS = 3000;
@@ -94,8 +119,16 @@ function oneLanguage(c: TextCensus): { reason: string; script?: Script; lang?: s
   // A short page in a script of many languages gives the census too few words to see a second language that owns
   // few of its own (Portuguese beside Spanish), and walking it costs little: the walk decides.
   if (c.chars < CENSUS_MIN_CHARS && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
+  // Verse holds few function words: a translated poem in a second Latin-script language barely shows in the samples,
+  // so a page with verse is left to the walk. Verse shows as line breaks every few hundred characters at most (prose
+  // pages that break lines have one every thousand or more).
+  const verse = c.lineBreaks >= CENSUS_VERSE_BREAKS && c.chars <= CENSUS_VERSE_CHARS_PER_BREAK * c.lineBreaks;
+  if (verse && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
+  // A poem may be translated beside long commentary in the other language: on a page with verse, a smaller second
+  // language counts.
+  const share = verse ? CENSUS_VERSE_SHARE : CENSUS_SHARE;
   const minor = (a: number, b: number, floor: number): boolean =>
-    Math.min(a, b) < Math.max(floor, CENSUS_SHARE * Math.max(a, b));
+    Math.min(a, b) < Math.max(floor, share * Math.max(a, b));
   if (second && !minor(first[1], second[1], CENSUS_MIN_MASS)) return null;
   const [w1, w2] = [...c.stopwords.entries()].sort((a, b) => b[1] - a[1]);
   const wordMass = (c.scripts.get('Latin') ?? 0) + (c.scripts.get('Cyrillic') ?? 0);
@@ -103,7 +136,7 @@ function oneLanguage(c: TextCensus): { reason: string; script?: Script; lang?: s
   // A second language that owns few words of its own (Portuguese beside Spanish shares its short words with
   // Galician) still leads some of the sampled windows.
   const [v1, v2] = [...c.windowLanguages.entries()].sort((a, b) => b[1] - a[1]);
-  if (v2 && v2[1] >= CENSUS_MIN_WINDOWS && v2[1] >= CENSUS_SHARE * (v1?.[1] ?? 0)) return null;
+  if (v2 && v2[1] >= CENSUS_MIN_WINDOWS && v2[1] >= share * (v1?.[1] ?? 0)) return null;
   const { uk, ru } = c.cyrillic;
   if (!minor(uk, ru, CENSUS_MIN_VARIANTS)) return null;
   if (!minor(c.arabic.persian, c.arabic.arabic, CENSUS_MIN_VARIANTS)) return null;
@@ -159,18 +192,23 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   const langStack: Array<{ el: Element; lang: string }> = [];
   let parts: string[] = [];
   let chars = 0;
+  let breaks = 0;
   let totalChars = 0;
   let elements = 0;
   let exhausted = false;
 
-  const add = (m: Map<string, Tally>, k: string, mass: number): void => {
-    const t = m.get(k) ?? { blocks: 0, mass: 0 };
+  const add = (m: Map<string, Tally>, k: string, mass: number, verse: boolean, sure = true): void => {
+    const t = m.get(k) ?? { blocks: 0, mass: 0, verse: 0, sure: 0 };
     t.blocks++;
     t.mass += mass;
+    if (verse) t.verse += mass;
+    if (sure) t.sure += mass;
     m.set(k, t);
   };
 
   const flush = (): void => {
+    const verse = breaks >= 1;
+    breaks = 0;
     if (chars < 30) {
       parts = [];
       chars = 0;
@@ -181,19 +219,22 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     chars = 0;
     const h = scriptHistogram(text, 300);
     const mass = weightedCount(h);
-    if (mass < LONG_BLOCK) return;
+    // A stanza is shorter than a paragraph: the parser counts its lines together from 40 weighted letters too.
+    if (mass < (verse ? LONG_STANZA : LONG_BLOCK)) return;
     const script = dominantScript(h);
     if (!script) return;
-    add(byScript as Map<string, Tally>, script, mass);
+    add(byScript as Map<string, Tally>, script, mass, verse);
     // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every third one
     // after (a second language in a later section is still seen). Not every second or fourth: on a page whose
     // languages alternate, that would only ever see one of them.
     const seen = byScript.get(script)!.blocks;
     if ((script !== 'Latin' && script !== 'Cyrillic') || seen <= 12 || seen % 3 === 0) {
-      add(byKey, languageKey(text.length > 400 ? text.slice(0, 400) : text, script), mass);
+      const sample = text.length > 400 ? text.slice(0, 400) : text;
+      const key = languageKey(sample, script);
+      add(byKey, key, mass, verse, !(script === 'Latin' || script === 'Cyrillic') || wordsAreSure(sample, key));
     }
     const attr = langStack[langStack.length - 1]?.lang;
-    if (attr) add(byAttr, attr, mass);
+    if (attr) add(byAttr, attr, mass, verse);
     if (byScript.size > 1 && clearlyTwoScripts()) decided = true;
   };
 
@@ -224,6 +265,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
         return 'skip';
       }
       if (BLOCK_TAGS.has(tag)) flush();
+      else if (tag === 'BR') breaks++;
       const lang = el.hasAttributes() ? el.getAttribute('lang') : null;
       if (lang && el !== body) langStack.push({ el, lang: lang.toLowerCase().split(/[-_]/)[0]! });
       return 'descend';
@@ -248,8 +290,11 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   });
   flush();
 
+  // A language counts with two long blocks, or one block as long as a poem printed in one piece.
   const ranked = (m: Map<string, Tally>): Array<[string, Tally]> =>
-    [...m.entries()].filter(([, t]) => t.blocks >= MIN_BLOCKS).sort((a, b) => b[1].mass - a[1].mass);
+    [...m.entries()]
+      .filter(([, t]) => t.blocks >= MIN_BLOCKS || t.mass >= ONE_BLOCK_MASS)
+      .sort((a, b) => b[1].mass - a[1].mass);
   const scripts = ranked(byScript as Map<string, Tally>);
   const keys = ranked(byKey).filter(([k]) => /^[a-z]/.test(k)); // 'Latin', 'Han', '?ca': undecided keys are no evidence
   const attrs = ranked(byAttr);
@@ -264,7 +309,13 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   const pairOf = (list: Array<[string, Tally]>): [string, string] | null => {
     const [a, b] = list;
     if (!a || !b) return null;
-    return b[1].mass >= MIN_SHARE * a[1].mass ? [a[0], b[0]] : null;
+    const share = b[1].mass / a[1].mass;
+    const verse = b[1].verse >= 0.5 * b[1].mass;
+    // A smaller second language counts when its blocks were placed by a clear lead of their words: a Czech page's
+    // paragraphs sometimes lean to Lithuanian by a hair, never by that much.
+    const sure = b[1].sure >= 0.5 * b[1].mass;
+    const enough = share >= LOOSE_SHARE || (sure && (share >= MIN_SHARE || (verse && share >= MIN_VERSE_SHARE)));
+    return enough && b[1].mass >= MIN_SECOND_MASS ? [a[0], b[0]] : null;
   };
 
   const s = pairOf(scripts);
@@ -285,6 +336,17 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     }
     if (unsure.blocks >= MIN_BLOCKS && unsure.mass >= UNPLACED_SHARE * top[1].mass)
       return result(true, `long text beside ${top[0]} that leans to other languages`);
+    // A short page (a README, a notice) may hold its second language in one or two blocks whose words say little;
+    // parsing a short page costs little, so any other language or unplaced text of a fair share is reason enough.
+    let total = 0;
+    for (const t of byKey.values()) total += t.mass;
+    if (total < SMALL_PAGE_MASS) {
+      for (const [k, t] of byKey) {
+        if (k === top[0] || k === `?${top[0]}`) continue;
+        if (t.mass >= SMALL_PAGE_SHARE * top[1].mass)
+          return result(true, `a short page with text in ${top[0]} and ${k.replace('?', '')}`);
+      }
+    }
   }
   if (scripts.length === 0) return result(false, 'no long-form text');
   return result(false, `long-form text in one language (${keys[0]?.[0] ?? scripts[0]![0]})`);

@@ -51,8 +51,15 @@ const MAX_MODEL_CALLS = 16;
 const LONG = 40;
 /** The second language must carry this share of the first language's text... */
 const MIN_SHARE = 0.1;
+/** ...or this share when its text is verse (stanzas of `VERSE_LINES` lines or more). */
+const MIN_VERSE_SHARE = 0.04;
+const VERSE_LINES = 2;
 /** ...in at least this many long blocks. */
 const MIN_BLOCKS = 2;
+/** The second language's long text, at least (a couple of sentences, or a short poem). */
+const MIN_SECOND_MASS = 90;
+/** ...or one block of at least this mass. */
+const ONE_BLOCK_MASS = 150;
 
 const COLUMN_HINT =
   /(?:^|[\s_-])(?:col|cols|column|columns|grid|split|side|pane|panes|half|left|right|cell|two-up|parallel)(?:$|[\s_-]|\d)/i;
@@ -176,8 +183,10 @@ function longTextLanguages(
   weights: number[],
   scripts: Array<Script | null>,
   attrs: Array<LangTag | null>,
+  lines: number[],
   facts: TextFacts,
-): { mass: Map<LangTag, number>; longCount: Map<LangTag, number> } {
+): { mass: Map<LangTag, number>; longCount: Map<LangTag, number>; verse: Map<LangTag, number> } {
+  const verse = new Map<LangTag, number>();
   const mass = new Map<LangTag, number>();
   const longCount = new Map<LangTag, number>();
   const quick: Array<LangTag | null> = blocks.map((b, i) => {
@@ -226,8 +235,9 @@ function longTextLanguages(
     if (lang === 'und') continue;
     mass.set(lang, (mass.get(lang) ?? 0) + capped[i]!);
     longCount.set(lang, (longCount.get(lang) ?? 0) + 1);
+    if (lines[i]! >= VERSE_LINES) verse.set(lang, (verse.get(lang) ?? 0) + capped[i]!);
   }
-  return { mass, longCount };
+  return { mass, longCount, verse };
 }
 
 /**
@@ -241,25 +251,28 @@ function paragraphUnits(
   scripts: Array<Script | null>,
   attrs: Array<LangTag | null>,
   facts: TextFacts,
-): [SectionBlock[], ScriptCounts[], number[], Array<Script | null>, Array<LangTag | null>] {
+): [SectionBlock[], ScriptCounts[], number[], Array<Script | null>, Array<LangTag | null>, number[]] {
   let joined = false;
   for (let i = 1; i < blocks.length && !joined; i++)
     joined = blocks[i]!.source !== null && blocks[i]!.source === blocks[i - 1]!.source;
-  if (!joined) return [[...blocks], hists, weights, scripts, attrs];
+  if (!joined) return [[...blocks], hists, weights, scripts, attrs, blocks.map(() => 1)];
   const out: SectionBlock[] = [];
   const outAttrs: Array<LangTag | null> = [];
+  const lines: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const prev = out[out.length - 1];
     if (prev && b.source !== null && b.source === prev.source && scripts[i] === scripts[i - 1]) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+      lines[lines.length - 1]!++;
     } else {
       out.push(b);
       outAttrs.push(attrs[i]!);
+      lines.push(1);
     }
   }
   const h = out.map((b) => facts.histogram(b.text, 4000));
-  return [out, h, h.map(weightedCount), h.map(dominantScript), outAttrs];
+  return [out, h, h.map(weightedCount), h.map(dominantScript), outAttrs, lines];
 }
 
 /** Assigns languages and decides the pair and the layout. */
@@ -279,8 +292,8 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
 
   // 1. The page's languages, from long blocks only, identified against every language Diglot knows.
   // (A pair forced by the user needs none of this.)
-  const { mass, longCount } = opts.languages
-    ? { mass: new Map<LangTag, number>(), longCount: new Map<LangTag, number>() }
+  const { mass, longCount, verse } = opts.languages
+    ? { mass: new Map<LangTag, number>(), longCount: new Map<LangTag, number>(), verse: new Map<LangTag, number>() }
     : longTextLanguages(...paragraphUnits(blocks, hists, weights, scripts, attrs, facts), facts);
   if (!opts.languages) mergeCloseLanguages(mass, longCount, attrs, reasons);
   const ranked = [...mass.entries()].sort((x, y) => y[1] - x[1]);
@@ -297,7 +310,14 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   } else {
     const [l1, m1] = ranked[0]!;
     const second = ranked[1];
-    if (second && second[1] >= MIN_SHARE * m1 && (longCount.get(second[0]) ?? 0) >= MIN_BLOCKS) {
+    const longBlocks = longCount.get(second?.[0] ?? '') ?? 0;
+    // One long block may be the whole second language (a poem printed as one paragraph facing its translation in
+    // stanzas): the alignment then decides whether it is a translation or a quotation.
+    const enough = longBlocks >= MIN_BLOCKS || (longBlocks === 1 && (second?.[1] ?? 0) >= ONE_BLOCK_MASS);
+    // Verse may be a small share: a poem and its translation beside the translator's notes and the poet's biography.
+    const inVerse = second !== undefined && (verse.get(second[0]) ?? 0) >= 0.5 * second[1];
+    const share = inVerse ? MIN_VERSE_SHARE : MIN_SHARE;
+    if (second && second[1] >= share * m1 && second[1] >= MIN_SECOND_MASS && enough) {
       pair = [l1, second[0]];
       bilingual = true;
       reasons.push(`second language ${second[0]} has ${Math.round((100 * second[1]) / m1)}% of ${l1}'s text`);

@@ -38,6 +38,8 @@ export interface TextCensus {
   langs: Set<string>;
   textNodes: number;
   chars: number;
+  /** `<br>` elements in the body: a page of verse has many, prose pages few. */
+  lineBreaks: number;
   /** The budget ran out before the end of the page: the counts cover only its start. */
   exhausted: boolean;
 }
@@ -210,6 +212,7 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
     stopwords: sampled.scores,
     sampledWords: sampled.words,
     windowLanguages: sampled.leaders,
+    lineBreaks: body.getElementsByTagName('br').length,
     langs,
     textNodes,
     chars,

@@ -48,6 +48,8 @@ export interface AlignedGroup {
   a: number[];
   b: number[];
   score: number;
+  /** Two poems facing each other whole, their stanzas not corresponding (see stanzas.ts). */
+  whole?: true;
 }
 
 // Gale & Church's priors as costs relative to 1-1: 1-0 about 5, 2-1 about 3.

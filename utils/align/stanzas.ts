@@ -105,7 +105,7 @@ export function alignVerse(
   // The stanzas do not correspond: the verse of each side faces the other's whole, in one pair. Monotone as long as
   // the verse is one run on each side.
   if (va.length === 0 || vb.length === 0 || !isRun(va) || !isRun(vb)) return withUnpaired(paired, A.length, B.length);
-  return withUnpaired([{ a: va, b: vb, score: WHOLE_POEM_SCORE }], A.length, B.length);
+  return withUnpaired([{ a: va, b: vb, score: WHOLE_POEM_SCORE, whole: true }], A.length, B.length);
 }
 
 /** The pairs, in order, with every index of either side that no pair holds as a group of its own, where it stands. */

@@ -117,7 +117,7 @@ export class StopwordIndex {
  * its own. Their pages read as the neighbour's, which is all the pre-check needs: a second language beside the first
  * still shows (an unplaced one through the walk's unplaced-text rule), and the parser tells them apart.
  */
-const PRECHECK_LEAVES_OUT = new Set(['ast', 'oc', 'la', 'bs', 'sr-Latn', 'ms', 'min', 'jv', 'nn', 'da', 'ceb', 'war']);
+const PRECHECK_LEAVES_OUT = new Set(['ast', 'oc', 'bs', 'sr-Latn', 'ms', 'min', 'jv', 'nn', 'da', 'ceb', 'war']);
 
 /** The commonest words of each language: the pre-check's lists. */
 export const CORE_STOPWORDS = new StopwordIndex(
