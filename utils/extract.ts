@@ -9,7 +9,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { BlockKind } from './contract';
-import { collectBlocks, type RawBlock } from './dom/blocks';
+import { dropChrome } from './chrome-blocks';
+import { chromeKindAnyLanguage } from './chrome-text';
+import { cleanText, collectBlocks, type RawBlock } from './dom/blocks';
 import { upperTagName } from './dom/tag-name';
 import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { elementsInOrder, walk } from './dom/walk';
@@ -26,6 +28,8 @@ export interface ExtractedBlock {
   source: Element | null;
   /** True when the block came from a container Readability dropped. */
   recovered?: boolean;
+  /** True when the block is a paragraph Readability dropped from inside the article, read back from the page. */
+  reread?: boolean;
 }
 
 export interface Extraction {
@@ -36,6 +40,11 @@ export interface Extraction {
   publishedTime?: string;
   /** `lang` of the page (`<html lang>`), as Readability reports it. */
   pageLang?: string;
+  /**
+   * Headlines printed just above the article (`<h1>`/`<h2>` before its first block, nearest last), which Readability
+   * leaves out of the article because they repeat its title: on a bilingual page each language's headline.
+   */
+  headlines?: string[];
   /** How the blocks were found: `readability`, `readability+recovered`, or `body` when Readability found nothing. */
   method: 'readability' | 'readability+recovered' | 'body';
   warnings: string[];
@@ -62,27 +71,6 @@ export class TextReadability extends Readability<Element> {
   _fixRelativeUris(): void {}
 }
 
-const LANGUAGE_NAMES =
-  /English|한국어|조선말|中文|汉语|漢語|简体|繁體|日本語|Français|Español|Português|Deutsch|Italiano|Nederlands|Русский|Українська|العربية|עברית|Ελληνικά|Türkçe|Polski|Tiếng Việt|Bahasa|ไทย|हिन्दी|Korean|Chinese|Japanese|French|Spanish|Portuguese|German|Russian|Ukrainian|Arabic|Hebrew|EN|KO|ZH|JA|FR|ES|PT|DE|RU|UK/g;
-
-const SEPARATORS = /[\s|/·•,:;()[\]-]+/g;
-
-/** `English | 한국어 | 中文`: a language switcher, not article text. */
-export function isLanguageSwitcher(text: string): boolean {
-  if (text.length > 100) return false;
-  const names = text.match(LANGUAGE_NAMES);
-  if (!names || names.length < 2) return false;
-  const rest = text.replace(LANGUAGE_NAMES, '').replace(SEPARATORS, '');
-  return rest.length <= 12;
-}
-
-/** Site chrome that survives inside article containers: link lists, "Read more", switchers. */
-function isChromeBlock(b: RawBlock): boolean {
-  if (isLanguageSwitcher(b.text)) return true;
-  if (b.linkDensity > 0.8 && b.text.length < 300) return true;
-  return b.linkDensity > 0.5 && b.text.length < 120 && (b.kind === 'list-item' || b.kind === 'paragraph');
-}
-
 const SENTENCE_END = /[.!?。！？…][\s"”'’)）」』»]*$/;
 const HAS_URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|edu)\b/i;
 const BRACKETED = /^[(（[【].*[)）\]】]$/;
@@ -98,6 +86,25 @@ function readsAsArticleText(b: RawBlock, facts: TextFacts): boolean {
   return (
     (b.kind === 'caption' || b.kind === 'quote' || b.kind === 'list-item' || b.kind === 'table-cell') && mass >= 15
   );
+}
+
+const MAX_NOTES = 3;
+
+/**
+ * The translator's or editor's notes printed right after the article (`本文英文版由編輯部翻譯。`, `（本文由中文编辑部编译）`),
+ * which Readability drops with the box they sit in: up to three short plain paragraphs that come straight after its
+ * last block, before anything else the page prints there.
+ */
+function trailingNotes(raw: readonly RawBlock[], dropped: readonly RawBlock[], hi: number): RawBlock[] {
+  const ok = new Set(dropped);
+  const out: RawBlock[] = [];
+  for (const b of raw) {
+    if (b.order <= hi) continue;
+    const note = ok.has(b) && b.kind === 'paragraph' && b.linkDensity === 0 && b.text.length <= 200;
+    if (!note || out.length === MAX_NOTES) break;
+    out.push(b);
+  }
+  return out;
 }
 
 /** Blocks long enough to count as the article text of a container rather than its furniture. */
@@ -156,6 +163,21 @@ function toBlockPlain(b: RawBlock): ExtractedBlock {
   return out;
 }
 
+/**
+ * The blocks of a page found not to be bilingual: the article as Readability finds it. What the extraction added to
+ * find a second language (a sibling container Readability dropped, paragraphs read back from the page) goes: on a
+ * one-language page it is a French paywall beside an English article, or another story's teaser. Ids are renumbered
+ * (a one-language article has no pairs to refer to them). Never empties an article that had Readability's blocks.
+ */
+export function readabilityBlocksOnly<T extends { id: string }>(
+  extracted: readonly ExtractedBlock[],
+  blocks: T[],
+): T[] {
+  const kept = blocks.filter((_, i) => !extracted[i]?.recovered && !extracted[i]?.reread);
+  if (kept.length === blocks.length || kept.length === 0) return blocks;
+  return kept.map((b, i) => ({ ...b, id: `b${i + 1}` }));
+}
+
 /** Blocks of the article in `doc`, in reading order. Never modifies `doc`. */
 export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
@@ -169,7 +191,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   if (opts.skipReadability) {
     const body = doc.body ?? root;
     const raw = collectBlocks(body, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
-    const blocks = raw.filter((b) => !isChromeBlock(b)).map((b) => toBlockPlain(b));
+    const blocks = dropChrome(raw, 'page').map((b) => toBlockPlain(b));
     return { blocks, method: 'body', warnings: ['page nested too deep for Readability; read without it'] };
   }
   const clone = doc.cloneNode(true) as Document;
@@ -222,7 +244,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   if (!content || typeof content !== 'object') {
     const body = doc.body ?? root;
     const raw = collectBlocks(body, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
-    const blocks = raw.filter((b) => !isChromeBlock(b)).map((b) => toBlock(b, b.el, false));
+    const blocks = dropChrome(raw, 'page').map((b) => toBlock(b, b.el, false));
     return { ...clean(meta), blocks, method: 'body', warnings };
   }
 
@@ -251,10 +273,11 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     return null;
   };
 
-  const mainRaw = collectBlocks(content, { orderOf: dgOf, maxBlocks: opts.maxBlocks, skipChrome: true }).filter(
-    (b) => !isChromeBlock(b),
+  const mainRaw = dropChrome(
+    collectBlocks(content, { orderOf: dgOf, maxBlocks: opts.maxBlocks, skipChrome: true, article: true }),
+    'article',
   );
-  let blocks = mainRaw.map((b) => toBlock(b, originalOf(b.el), false));
+  const blocks = mainRaw.map((b) => toBlock(b, originalOf(b.el), false));
   let method: Extraction['method'] = 'readability';
 
   if (mapped && blocks.length > 0) {
@@ -280,18 +303,28 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     const last = sources[sources.length - 1];
     let chosen = first && last ? (commonAncestor(first, last) as Element | null) : null;
     if (chosen && chosen.nodeType === 1) {
-      // Re-read the chosen container from the page itself: Readability drops paragraphs it finds link-heavy (a
-      // sentence around a URL, short CJK text with a link) and whole columns of a grid. Keep what it kept, plus
-      // dropped blocks that read as article text.
+      // Read the chosen container back from the page itself: Readability drops paragraphs it finds link-heavy (a
+      // sentence around a URL, short CJK text with a link) and whole columns of a grid. Add the dropped blocks that
+      // read as article text and sit between blocks Readability kept; what it kept stays as it gave it (replacing it
+      // with the page's own blocks lost table rows and brought back teasers it had rightly dropped).
+      const lo = blocks.reduce((m, b) => Math.min(m, b.order), Infinity);
+      const hi = blocks.reduce((m, b) => Math.max(m, b.order), -Infinity);
+      const have = new Set(blocks.map((b) => b.text));
       const raw = collectBlocks(chosen, {
         skipChrome: true,
         orderOf: (el) => indexOf.get(el),
         maxBlocks: opts.maxBlocks,
       });
-      const reread = raw
-        .filter((b) => !isChromeBlock(b) && (survived.has(indexOf.get(b.el) ?? -1) || readsAsArticleText(b, facts)))
-        .map((b) => toBlock(b, b.el, false));
-      if (reread.length >= blocks.length * 0.8) blocks = reread;
+      const dropped = dropChrome(raw, 'page').filter(
+        (b) => !survived.has(indexOf.get(b.el) ?? -1) && !have.has(b.text) && readsAsArticleText(b, facts),
+      );
+      const added = [...dropped.filter((b) => b.order > lo && b.order < hi), ...trailingNotes(raw, dropped, hi)].map(
+        (b) => ({ ...toBlock(b, b.el, false), reread: true }),
+      );
+      if (added.length > 0) {
+        blocks.push(...added);
+        blocks.sort((a, b) => a.order - b.order);
+      }
     }
     const mainMass = languageMass(blocks, facts);
     const mainTotal = total(mainMass);
@@ -313,7 +346,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
         const to = indexOf.get(lastDescendant(s));
         if (from === undefined || to === undefined || hasSurvivor(from, to)) continue;
         const raw = collectBlocks(s, { skipChrome: true, orderOf: (el) => indexOf.get(el), maxBlocks: opts.maxBlocks });
-        const cand = raw.filter((b) => !isChromeBlock(b));
+        const cand = dropChrome(raw, 'page');
         if (cand.length > 0 && cand.length <= 3 && (from > (indexOf.get(chosen) ?? 0) || cand[0]!.kind === 'heading')) {
           small.push(cand);
         }
@@ -338,5 +371,33 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
       blocks.sort((a, b) => a.order - b.order);
     }
   }
-  return { ...clean(meta), blocks, method, warnings };
+  const headlines = headlinesAbove(original, blocks);
+  return { ...clean(meta), ...(headlines.length > 0 ? { headlines } : {}), blocks, method, warnings };
+}
+
+const HEADLINE_TAGS = new Set(['H1', 'H2']);
+const HEADLINE_SCAN = 400;
+
+/**
+ * The `<h1>`/`<h2>` texts among the elements just before the article's first block (at most four, in page order):
+ * not inside navigation, asides or footers, not a link (a logo), and not chrome by their text.
+ */
+function headlinesAbove(original: readonly Element[], blocks: readonly ExtractedBlock[]): string[] {
+  const first = blocks.reduce((m, b) => Math.min(m, b.order), Infinity);
+  const out: string[] = [];
+  const from = Math.min(original.length, Number.isFinite(first) ? first : 0) - 1;
+  for (let i = from; i >= 0 && i > from - HEADLINE_SCAN && out.length < 4; i--) {
+    const el = original[i]!;
+    if (!HEADLINE_TAGS.has(upperTagName(el)) || isHidden(el)) continue;
+    if (el.firstElementChild && upperTagName(el.firstElementChild) === 'A') continue;
+    let chrome = false;
+    for (let p = el.parentElement; p && !chrome; p = p.parentElement) {
+      const tag = upperTagName(p);
+      chrome = tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER';
+    }
+    const text = cleanText(el.textContent ?? '');
+    if (chrome || text.length < 6 || text.length > 200 || chromeKindAnyLanguage(text)) continue;
+    out.unshift(text);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  */
 import type { BlockKind } from '../contract';
 import { walk } from './walk';
-import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './tags';
+import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden, looksLikeChrome } from './tags';
 import { upperTagName } from './tag-name';
 import { nfc } from '../lang/nfc';
 
@@ -22,11 +22,20 @@ export interface RawBlock {
   order: number;
   /** Innermost block-level element the text sits in (in the walked tree). */
   el: Element;
+  /** In `article` mode: the text is (nearly) all inside inline elements named as chrome (`<span class="date">`). */
+  namedChrome?: boolean;
 }
 
 export interface CollectOptions {
   /** Leave out landmarks and class/id names of site chrome (for subtrees Readability did not clean). */
   skipChrome?: boolean;
+  /**
+   * With `skipChrome`: the subtree is Readability's article, already cleaned. Strong chrome (menus, share bars, related
+   * lists, comments, ads) is still left out; weak names (`meta`, `date`, `label`, `header`) only on small elements that
+   * hold no sentence; and inline elements are never cut out of a sentence: a block whose text is nearly all inside
+   * chrome-named inline elements is marked `namedChrome` instead.
+   */
+  article?: boolean;
   /** Order key of an element; the walk remembers the last element entered. */
   orderOf: (el: Element) => number | undefined;
   /** Stop after this many blocks (the caller reports "page too large"). */
@@ -56,6 +65,27 @@ const KIND_TAGS = new Map<string, BlockKind>([
   ['PRE', 'preformatted'],
   ['BLOCKQUOTE', 'quote'],
 ]);
+
+/** Elements whose weak chrome names say nothing: data cells, captions, code (`token comment`, `header_cell`). */
+const NEVER_WEAK = new Set([
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'CAPTION',
+  'FIGCAPTION',
+  'FIGURE',
+  'PRE',
+  'CODE',
+]);
+/** A weak-named element is furniture when short and without a sentence. */
+const SMALL_CHROME = 200;
+const SENTENCE = /[.!?。！？](?:[\s"”’)）]|$)/u;
+
+const SPACES = /\s+/g;
+const SPACE_FREE = /^\S*$/;
 
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 const SPACE_RUN = /[\s\u00a0\u2028\u2029]+/g;
@@ -103,6 +133,12 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
   let linkChars = 0;
   let linkDepth = 0;
   let linkText = '';
+  let namedDepth = 0;
+  // Non-space characters of the block, and those inside chrome-named inline elements (article mode only).
+  let namedChars = 0;
+  let solidChars = 0;
+  // Element entered in article mode with a chrome name but kept (inline), for its `exit`.
+  const named: boolean[] = [];
   let order = opts.orderOf(root) ?? 0;
   let bufferOrder = order;
   const maxBlocks = opts.maxBlocks ?? Infinity;
@@ -114,9 +150,12 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
     }
     const raw = parts.join('');
     const density = linkChars / Math.max(1, chars);
+    const namedChrome = namedChars > 0 && namedChars >= 0.8 * solidChars;
     parts = [];
     chars = 0;
     linkChars = 0;
+    namedChars = 0;
+    solidChars = 0;
     let kind: BlockKind = 'paragraph';
     let level: number | undefined;
     let el: Element = root;
@@ -136,23 +175,50 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       if (!text || !HAS_TEXT.test(text)) continue;
       const b: RawBlock = { kind, text, linkDensity: density, order: bufferOrder, el };
       if (level !== undefined) b.level = level;
+      if (namedChrome) b.namedChrome = true;
       out.push(b);
     }
+  };
+
+  // Text length of the root, worked out on the first chrome-named element met: an element holding half of it is the
+  // article itself, whatever its class says (WordPress's `<article class="post category-news tag-jobs">`).
+  let rootChars = -1;
+  const holdsMost = (el: Element): boolean => {
+    if (rootChars < 0) rootChars = root.textContent?.length ?? 0;
+    return (el.textContent?.length ?? 0) >= 0.5 * rootChars;
+  };
+  let preDepth = 0;
+  /** In article mode: 'skip' the element, 'named' keep it but count its text as chrome-named, or keep it. */
+  const articleVerdict = (el: Element, tag: string): 'skip' | 'named' | 'keep' => {
+    const strength = chromeStrength(el);
+    if (!strength) return 'keep';
+    if (!BLOCK_TAGS.has(tag)) return 'named';
+    if (strength === 'strong') return holdsMost(el) ? 'keep' : 'skip';
+    if (NEVER_WEAK.has(tag) || preDepth > 0) return 'keep';
+    const text = el.textContent ?? '';
+    if (text.length > SMALL_CHROME * 3) return 'keep';
+    const t = cleanText(text);
+    return t.length > SMALL_CHROME || (t.length >= 40 && SENTENCE.test(t)) ? 'keep' : 'skip';
   };
 
   walk(root, {
     enter: (el) => {
       const tag = upperTagName(el);
-      if (
-        NEVER_TEXT.has(tag) ||
-        (el !== root && isHidden(el)) ||
-        (opts.skipChrome && el !== root && looksLikeChrome(el))
-      ) {
+      let verdict: 'skip' | 'named' | 'keep' = 'keep';
+      if (NEVER_TEXT.has(tag) || (el !== root && isHidden(el))) verdict = 'skip';
+      else if (opts.skipChrome && el !== root) {
+        if (opts.article) verdict = articleVerdict(el, tag);
+        else if (looksLikeChrome(el) && !holdsMost(el)) verdict = 'skip';
+      }
+      if (verdict === 'skip') {
         // Left out, but still exited: a skipped <a> must not unbalance the link depth.
         entered.push(null);
         return 'skip';
       }
       entered.push(tag);
+      named.push(verdict === 'named');
+      if (verdict === 'named') namedDepth++;
+      if (tag === 'PRE' || tag === 'CODE') preDepth++;
       const o = opts.orderOf(el);
       if (o !== undefined) order = o;
       if (tag === 'BR') {
@@ -172,6 +238,8 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
     exit: (el) => {
       const tag = entered.pop();
       if (!tag) return;
+      if (named.pop()) namedDepth--;
+      if (tag === 'PRE' || tag === 'CODE') preDepth--;
       if (tag === 'A' && linkDepth > 0 && --linkDepth === 0) {
         // A link whose text is its own address (`www.example.org/tax`) is content, not navigation.
         if (URL_TEXT.test(linkText)) linkChars = Math.max(0, linkChars - linkText.length);
@@ -193,6 +261,11 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
       }
       parts.push(v);
       chars += v.length;
+      if (opts.article) {
+        const solid = SPACE_FREE.test(v) ? v.length : v.replace(SPACES, '').length;
+        solidChars += solid;
+        if (namedDepth > 0) namedChars += solid;
+      }
       if (linkDepth > 0) {
         linkChars += v.length;
         linkText += v;
