@@ -19,6 +19,9 @@ import type { ParsedArticle } from '../utils/contract';
 import { parseHtml, htmlToDocument } from '../utils/parse-html';
 import { precheck } from '../utils/precheck';
 import { printReal, scoreReal, type RealResult } from './eval-real';
+import { printOneLang } from './eval-onelang';
+import { lidReport } from './eval-lid';
+import { evalLong } from './eval-long';
 
 export interface GoldParagraph {
   lang: string;
@@ -436,6 +439,12 @@ function main(): void {
   }
   // A fixture-only `--only=` selection prints no empty real section.
   if (!only || !real || real.items > 0) printReal(real);
+  if (only) return;
+  // The other sets, each with its own table: one-language pages against Readability's own output, identification
+  // on short text, and the long generated pages (skipped with --quick: they take a minute).
+  printOneLang();
+  console.log(lidReport(join(root, 'test/fixtures/lid')));
+  if (!process.argv.includes('--quick')) evalLong({ runs: 3 });
 }
 
 if (process.argv[1] && /eval\.ts$/.test(process.argv[1])) main();

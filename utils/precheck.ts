@@ -11,7 +11,7 @@
 import { quickLanguage } from './lang/quick';
 import { CORE_STOPWORDS } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
-import { BLOCK_TAGS, NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
+import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden } from './dom/tags';
 import { walk } from './dom/walk';
 import { takeCensus, type TextCensus } from './text-census';
 
@@ -51,7 +51,10 @@ const MIN_VERSE_SHARE = 0.03;
 const MIN_SECOND_MASS = 80;
 const ONE_BLOCK_MASS = 120;
 // Unplaced same-script text must weigh this share of the placed language to count as a possible second language.
-const UNPLACED_SHARE = 0.35;
+const UNPLACED_SHARE = 0.5;
+// Function words are counted for the first blocks of a script, then for every third.
+const KEY_ALL_FIRST = 12;
+const KEY_STRIDE = 3;
 const KEY_MIN_SCORE = 1;
 const KEY_MARGIN = 1.25;
 
@@ -162,6 +165,17 @@ function censusLanguage(c: TextCensus, script: Script, topStopword: string | und
   return /^[a-z]/.test(key) ? key : undefined;
 }
 
+/**
+ * Chrome the walk leaves out: strong names (menus, share bars, comments, ads) and the page's header and footer. Weak
+ * names (`date`, `meta`, `author`, `category`, `view-mode`) are not enough: WordPress and Drupal print them on the
+ * article element itself (`category-news author-ana`, `node--view-mode-full`), and a short dateline is no long block.
+ */
+function isChrome(el: Element, tag: string): boolean {
+  const strength = chromeStrength(el);
+  if (strength === 'strong') return true;
+  return strength === 'weak' && (tag === 'HEADER' || tag === 'FOOTER') && !el.parentElement?.closest('article');
+}
+
 /** Decides whether `doc` may hold a bilingual article. Never throws; never modifies `doc`. */
 export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckResult {
   const maxElements = opts.maxElements ?? 40_000;
@@ -228,10 +242,14 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     // after (a second language in a later section is still seen). Not every second or fourth: on a page whose
     // languages alternate, that would only ever see one of them.
     const seen = byScript.get(script)!.blocks;
-    if ((script !== 'Latin' && script !== 'Cyrillic') || seen <= 12 || seen % 3 === 0) {
+    if ((script !== 'Latin' && script !== 'Cyrillic') || seen <= KEY_ALL_FIRST || seen % KEY_STRIDE === 0) {
       const sample = text.length > 400 ? text.slice(0, 400) : text;
       const key = languageKey(sample, script);
-      add(byKey, key, mass, verse, !(script === 'Latin' || script === 'Cyrillic') || wordsAreSure(sample, key));
+      // A block keyed among every third stands for three: a second language printed after the first would
+      // otherwise weigh a third of what it is.
+      const stands = seen <= KEY_ALL_FIRST || (script !== 'Latin' && script !== 'Cyrillic') ? 1 : KEY_STRIDE;
+      const sure = !(script === 'Latin' || script === 'Cyrillic') || wordsAreSure(sample, key);
+      add(byKey, key, mass * stands, verse, sure);
     }
     const attr = langStack[langStack.length - 1]?.lang;
     if (attr) add(byAttr, attr, mass, verse);
@@ -257,7 +275,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
       const tag = el.tagName.toUpperCase();
       if (
         NEVER_TEXT.has(tag) ||
-        (el !== body && (isHidden(el) || looksLikeChrome(el))) ||
+        (el !== body && (isHidden(el) || isChrome(el, tag))) ||
         // A <form> is a search box or a comment form, except on ASP.NET-style pages where one form wraps the body.
         (tag === 'FORM' && el.parentElement !== body)
       ) {

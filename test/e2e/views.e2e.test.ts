@@ -65,7 +65,8 @@ async function visibleParagraphs(page: Page): Promise<{ hangul: number; latin: n
     for (const p of Array.from(document.querySelectorAll('.view-content p'))) {
       const visible = (p as HTMLElement).offsetParent !== null && (p as HTMLElement).getClientRects().length > 0;
       const text = p.textContent ?? '';
-      if (!visible || text.length < 40) continue;
+      // The dateline and byline "(12-30-2021) by: Janne Pak" is site chrome, not article text: it stays in place.
+      if (!visible || text.length < 40 || /^\(\d[\d-]*\)\s*by:/.test(text.trim())) continue;
       if ((text.match(/[\uac00-\ud7af]/g) ?? []).length >= 10) out.hangul += 1;
       else if (/[A-Za-z]{4}/.test(text)) out.latin += 1;
     }
