@@ -46,6 +46,8 @@ const DEFAULT_MAX_BLOCKS = 50_000;
 const MIN_PAIRED_SHARE = 0.5;
 /** The larger language may be paired only this far when its pairs are clean (mean score) and several. */
 const MIN_LARGE_SHARE = 0.2;
+/** ...and this far with clean pairs or two poems facing each other whole. */
+const MIN_SMALL_PART = 0.1;
 const MIN_PARTIAL_SCORE = 0.5;
 const MIN_PARTIAL_PAIRS = 3;
 const MIN_MEAN_SCORE = 0.3;
@@ -511,9 +513,11 @@ function alignPair(
   const whole = pairMasses.length === 1 && groups.some((g) => g.whole);
   const [wa, wb] = pairMasses[0] ?? [0, 0];
   const comparable = whole && wa <= MAX_WHOLE_RATIO * wb && wb <= MAX_WHOLE_RATIO * wa;
+  const several = pairMasses.length >= MIN_PARTIAL_PAIRS;
+  // A song translated inside a long blog post: a tenth of the larger language is enough when the pairs are clean.
   const partial =
-    large >= MIN_LARGE_SHARE &&
-    ((meanScore >= MIN_PARTIAL_SCORE && pairMasses.length >= MIN_PARTIAL_PAIRS) || comparable);
+    (large >= MIN_LARGE_SHARE && meanScore >= MIN_PARTIAL_SCORE && several) ||
+    (large >= MIN_SMALL_PART && ((meanScore >= CLEAN_SCORE && several) || comparable));
   // Clean pairs need no length correlation: lines of verse are all about one length.
   const inStep = r >= MIN_CORRELATION || meanScore >= CLEAN_SCORE;
   const translation =

@@ -18,9 +18,7 @@ export const STOPWORDS_CORE: Record<string, string> = {
   es: 'de la que el en y a los se del las un por con no una su para es al hay también fue muy están porque donde tras durante otros',
   pt: 'de a o que e do da em um para é com não uma os no se na por mais ele ela tem muito estão também pelo pela pelos pelas',
   gl: 'o a os as de do da dos das en no na nos nas e que un unha con por polo pola máis tamén moi cando aos isto iso súa',
-  ast: 'el la los les lo de del en nel na y que un una con por pa pal non se tamién mui dende ente esti cola colos coles dellos delles',
   ca: 'de la el i a que en els les per un una amb no es del al com més però també són seva seves aquest aquests aquestes després abans perquè',
-  oc: 'lo la los las de del dels e que un una amb per pas se es son mai mas tanben fòrt quand dempuèi coma aqueste aquò sas èra foguèt èsser',
   it: 'di e il la che in a per un è del non le si una con da sono gli al della anche come delle più questo questa degli dal dalla',
   la: 'et in est non ad cum de ex ab quod qui quae quam sed ut sunt erat esse etiam enim autem super apud atque neque nec aut hic haec hoc',
   ro: 'de și în la a cu pe că nu se din al ale o un mai care pentru este sunt fost lui lor această acest aceste acum după prin iar',
@@ -30,8 +28,6 @@ export const STOPWORDS_CORE: Record<string, string> = {
   sq: 'e të në një dhe i u me për nga që se ka është janë ishte do nuk por edhe mbi deri tek kjo këto këta ajo ato tij tyre',
   sv: 'och i att det som en på är av för med till den har de inte om ett han hon från vid ska när också hade detta sedan här där',
   nb: 'og i at det som en på er av for med til den har de ikke om et han hun ble mye vært hva noen noe bare sier blitt uten',
-  nn: 'og i at det som ein eit ei på er av for med til den har dei ikkje om han frå vart sidan mykje vere vore deira hennar kva kor',
-  da: 'og i at det som en på er af for med til den har de ikke om et han hun havde mod bliver end meget været hendes hvad nogle noget',
   is: 'og að í á er var sem til með um við af fyrir en ekki það hann hún þeir þær þau hefur hafa hafði voru sinni þess þessi þetta þegar',
   fo: 'og at í á er var sum til við um av fyri men ikki tað hann hon teir tær tey hevur hava hevði vóru hesin hetta hesi ella eisini nógv',
   se: 'ja lea leat leai ledje ii eai ean dat das dan dán go ahte muhto maid dál son sii mii dii mun dego gal fas buot ollu eanet maŋŋel ovdal',
@@ -46,9 +42,6 @@ export const STOPWORDS_CORE: Record<string, string> = {
   sk: 'a v sa na je že s z do o to i k vo za by pre ako po ale len bol bola bolo boli sme ktorý ktorá ktoré ktorí',
   sl: 'je in da se na za v so ki pa tudi bo bodo ter kot ali še ko zaradi pri jih zelo lahko kjer kdaj vendar čeprav med od do',
   hr: 'je i da se na za u su koji koja koje ali kao od do po s sa iz o njezin tijekom tko netko nitko tisuća tisuće jučer sljedeće bio',
-  bs: 'je i da se na za u su koji koja koje ali kao od do po s sa iz o bio bila bilo bili će ne već samo ta to',
-  'sr-Latn':
-    'je i da se na za u su koji koja koje ali kao od do po s sa iz o gde posle takođe uvek ovde dve ceo sledeće bio bila',
   hu: 'a az és hogy nem is egy van volt meg de már csak mint még ki be le el fel azt ezt amely amelyek aki akik után előtt között szerint',
   lt: 'ir yra kad su į iš apie per nuo iki po prie be dar jau tik bet o ar kaip kai šie jie mes buvo bus būti gali reikia taip',
   lv: 'un ir ka ar uz no par pie līdz pēc bez vēl jau tikai bet vai kā kad tas tā viņš viņa viņi mēs bija būs būt arī ļoti daudz',
@@ -57,11 +50,7 @@ export const STOPWORDS_CORE: Record<string, string> = {
   uz: 'va bilan uchun ham bu bir u esa lekin ammo yoki emas bor edi kabi keyin oldin orqali hamda ular biz siz shu endi hali juda barcha qilib qildi qilish',
   vi: 'của và là có trong cho được với các những một này đã không người khi đến từ theo như tại cũng lại đang nhiều năm trên vào hơn nhưng',
   id: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena oleh ada sudah bisa mereka bahwa saat setelah harus sedang pun selama saja meskipun diperkirakan',
-  ms: 'yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke kerana oleh ada sudah boleh mereka bahawa ketika selepas perlu iaitu manakala turut daripada semasa bagaimanapun',
-  jv: 'lan ing sing ora iku iki kanggo karo saka uga wis bakal ana dadi nanging amarga marang menyang kang yaiku sawise sadurunge nganti isih luwih banget kabeh utawa yen menawa',
   tl: 'ang ng sa na at mga ay si ni kay ito iyan iyon hindi may mayroon para kung pero ngunit dahil nang rin lamang ayon noong ngayon kanilang kaniyang kanyang',
-  ceb: 'ang sa nga ug og mga si ni kay kini kana kadto dili wala adunay naa para kon apan tungod usab pud niadtong karon ilang iyang nato namo aron isip',
-  war: 'an han ha ngan nga mga hin si ni kan ini ito adto diri waray may mayda para kon pero liwat ira iya nira hira hiya naton amon basi tikang',
   mg: 'ny sy ary ho an amin tamin izay fa tsy dia ao any tao teo eto izy ireo isika izahay aho mba raha noho koa satria saingy nefa rehetra efa',
   sw: 'na ya wa za kwa la katika ni au kwamba lakini pia hiyo huo hizo hii hilo kuwa ili hadi baada kabla bado sasa sana zaidi kama wakati ambao ambayo',
   ha: 'da a na ta ya su ba za zai ce cewa wanda wadda wannan wancan kuma amma saboda domin daga zuwa game tare bayan kafin lokacin yanzu yau sun shi',
@@ -78,16 +67,14 @@ export const STOPWORDS_CORE: Record<string, string> = {
   tt: 'һәм белән дә да тә та бу ул шушы шул бер өчен турында буенча соң кадәр аша таба ләкин әмма яки түгел иде булды булып булса дип диде кебек тагын',
   tg: 'ва дар аз ба бо барои ки ин он аст буд мешавад шуд шудааст намебошад аммо вале пас баъд то ҳам ҳар ҳама чун агар вақте онҳо шумо ман вай',
   mn: 'болон ба нь юм байна байсан байгаа гэж гэсэн энэ тэр бол ч л мөн гэвч харин дээр дотор хойш өмнө бүх олон нэг хоёр өөр тул учир зэрэг буюу',
-  min: 'nan jo di ka dari untuak indak alah ado iko tu dek pado dalam urang inyo juo sajo sarupo tapi kok bana baliau awak kito ciek duo sabagai manjadi bakato',
 };
 
 /**
- * Words that only one language's commonest words above hold but another language's full list also holds (German `hat`
+ * Words that only one language's commonest words above hold but another listed language's full list also holds (German `hat`
  * is past the first 24 of German and among the first of Frisian): the census, which counts the words one language
  * alone owns, must not take them for that language's own. A unit test checks this list against the full lists.
  */
 export const SHARED_BEYOND_CORE =
-  'am ana ao ba bez bili bilo bisa ce cum dar dei dels dia din dos een esse este eta fi gan hat her ho ' +
-  'ili jak jo jos kan kini ko ku kuwa ma mais mas nad nei nel net ning nos nu ny och pe post pre pro ' +
-  'samo sed sem ser sinn so sou tai tu tá ut va vai veel već waren wat wie zu à é és će али бар бе беше ' +
-  'во де која мен со то';
+  'am ao ba bez ce cum dar dia din dos een ein esse este eta fi gan ha hat her ho hun ili iz jak jos ko ' +
+  'ku kuwa ma mais nad nei net nos nu ny och pas pe pero post pro sed sem ser sinn so son sou tai tá ut ' +
+  'va vai veel waren wat wie zu à é és али бар бе беше во де која мен со то';

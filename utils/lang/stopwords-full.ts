@@ -5,7 +5,8 @@ import { STOPWORDS_CORE } from './stopword-core';
 import { STOPWORDS_MORE } from './stopword-more';
 import { StopwordIndex } from './stopwords';
 
-const lists: Record<string, string> = {};
+// Languages the pre-check leaves out (see stopwords.ts) have all their words in the second file.
+const lists: Record<string, string> = { ...STOPWORDS_MORE };
 for (const [lang, words] of Object.entries(STOPWORDS_CORE)) lists[lang] = `${words} ${STOPWORDS_MORE[lang] ?? ''}`;
 
 export const FULL_STOPWORDS = new StopwordIndex(lists);

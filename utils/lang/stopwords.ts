@@ -111,16 +111,11 @@ export class StopwordIndex {
 }
 
 /**
- * Languages the pre-check's lists leave out: each shares nearly all its commonest words with a larger neighbour
- * (Asturian with Spanish, Occitan with Catalan, Bosnian and Serbian with Croatian, Malay with Indonesian, Nynorsk and
- * Danish with Bokmål, Cebuano and Waray with Tagalog...), and counted beside it they leave that neighbour no words of
- * its own. Their pages read as the neighbour's, which is all the pre-check needs: a second language beside the first
- * still shows (an unplaced one through the walk's unplaced-text rule), and the parser tells them apart.
+ * The commonest words of each language: the pre-check's lists. Some languages are left out (all their words are in
+ * `stopword-more.ts`): Asturian, Occitan, Bosnian, Latin-script Serbian, Malay, Minangkabau, Javanese, Nynorsk, Danish,
+ * Cebuano and Waray each share nearly all their commonest words with a larger neighbour (Spanish, Catalan, Croatian,
+ * Indonesian, Bokmål, Tagalog), and counted beside it they would leave that neighbour no words of its own. Their pages
+ * read as the neighbour's, which is all the pre-check needs: a second language beside the first still shows (an
+ * unplaced one through the walk's unplaced-text rule), and the parser, with the full lists, tells them apart.
  */
-const PRECHECK_LEAVES_OUT = new Set(['ast', 'oc', 'bs', 'sr-Latn', 'ms', 'min', 'jv', 'nn', 'da', 'ceb', 'war']);
-
-/** The commonest words of each language: the pre-check's lists. */
-export const CORE_STOPWORDS = new StopwordIndex(
-  Object.fromEntries(Object.entries(STOPWORDS_CORE).filter(([lang]) => !PRECHECK_LEAVES_OUT.has(lang))),
-  SHARED_BEYOND_CORE.split(' '),
-);
+export const CORE_STOPWORDS = new StopwordIndex(STOPWORDS_CORE, SHARED_BEYOND_CORE.split(' '));
