@@ -41,8 +41,44 @@ export interface Identification {
 
 const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
 const RUSSIAN_ONLY = /[ыэъёЫЭЪЁ]/g;
-const PORTUGUESE_ONLY = /[ãõçÃÕÇ]/g;
-const SPANISH_ONLY = /[ñÑ¿¡]/g;
+/**
+ * Close neighbours that letters tell apart: each side's letters (or letter pairs) the other never writes. Used only
+ * when the page's pair is exactly these two: a Czech name in an English sentence says nothing about English.
+ */
+const PAIR_LETTERS: ReadonlyArray<readonly [LangTag, RegExp, LangTag, RegExp]> = [
+  ['pt', /[ãõçÃÕÇ]/g, 'es', /[ñÑ¿¡]/g],
+  ['pt', /[ãõçÃÕÇ]/g, 'gl', /[ñÑ]|\bunha\b/g],
+  ['cs', /[ěřůĚŘŮ]/g, 'sk', /[ľĺŕäôĽĹŔÄÔ]/g],
+  ['ca', /[çÇ]|l·l|[àèòÀÈÒ]/g, 'es', /[ñÑ¿¡]|[áÁ]/g],
+  ['ga', /[áéíóúÁÉÍÓÚ]/g, 'gd', /[àèìòùÀÈÌÒÙ]/g],
+  ['sv', /[äöÄÖ]/g, 'nb', /[æøÆØ]/g],
+  ['sv', /[äöÄÖ]/g, 'da', /[æøÆØ]/g],
+  ['et', /[õüÕÜ]/g, 'fi', /$^/g],
+  ['hu', /[őűŐŰ]/g, 'fi', /$^/g],
+  ['is', /[þÞ]/g, 'fo', /$^/g],
+];
+
+// Latin letters with diacritics: English writes them only in borrowed words and names.
+const ACCENTED = /[À-ÖØ-öø-ɏḀ-ỿ]/g;
+
+function pairLetters(t: string, a: LangTag, b: LangTag): { lang: LangTag; confidence: number } | null {
+  for (const [x, rx, y, ry] of PAIR_LETTERS) {
+    if (!((a === x && b === y) || (a === y && b === x))) continue;
+    const nx = count(t, rx);
+    const ny = count(t, ry);
+    if (nx === ny) return null;
+    return { lang: nx > ny ? x : y, confidence: Math.min(1, 0.6 + Math.abs(nx - ny) / 4) };
+  }
+  // English beside a language that writes diacritics: two or more of them in a short line ("Giờ hoạt động: 6:00")
+  // are that language's, where trigrams on a dozen letters are a coin toss. One could be a name (Dvořák).
+  const other = a === 'en' ? b : b === 'en' ? a : null;
+  if (other && scriptOfLanguage(other) === 'Latin' && t.length < SHORT_LINE && count(t, ACCENTED) >= 2)
+    return { lang: other, confidence: 0.75 };
+  return null;
+}
+
+/** Lines shorter than this are where letters decide better than trigrams. */
+const SHORT_LINE = 80;
 // Japanese shinjitai: forms neither Simplified nor Traditional Chinese writes (円 for 圆/圓, 駅, 県, 図, 発 ...).
 const JAPANESE_ONLY =
   /[円駅気関県広売読転鉄様図歳経険検楽薬営価変実発戦総権済労働込払帰続従両単桜黒悪圧囲渋沢滝峠畑辻枠栃込]/g;
@@ -186,13 +222,10 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
     const r = francAmong(t, pool, script);
     return { lang: r?.lang ?? pool[0]!, confidence: r?.confidence ?? 0.5, script, letters };
   }
-  if (script === 'Latin' && pool.includes('es') && pool.includes('pt') && pool.length === 2) {
-    // Letters only one of Spanish and Portuguese writes settle that pair on any length.
-    const pt = count(t, PORTUGUESE_ONLY);
-    const es = count(t, SPANISH_ONLY);
-    if (pt !== es) {
-      return { lang: pt > es ? 'pt' : 'es', confidence: Math.min(1, 0.6 + Math.abs(pt - es) / 4), script, letters };
-    }
+  if (pool.length === 2) {
+    // Between two close neighbours, letters only one of them writes settle it on any length.
+    const byLetters = pairLetters(t, pool[0]!, pool[1]!);
+    if (byLetters) return { ...byLetters, script, letters };
   }
   // Clear function-word evidence between the candidates settles it without the trigram model (only when every
   // candidate has a list: Catalan words missing from a list would read as Spanish ones).
