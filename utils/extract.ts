@@ -30,6 +30,11 @@ export interface ExtractedBlock {
   recovered?: boolean;
   /** True when the block is a paragraph Readability dropped from inside the article, read back from the page. */
   reread?: boolean;
+  /**
+   * Blocks of one element are read apart when their keys differ: the lines of one stanza of a poem printed in `<pre>`
+   * share a key (see `RawBlock.group`); the two halves of a block printed in both languages have one each.
+   */
+  group?: string;
 }
 
 export interface Extraction {
@@ -160,6 +165,7 @@ function total(mass: Map<string, number>): number {
 function toBlockPlain(b: RawBlock): ExtractedBlock {
   const out: ExtractedBlock = { kind: b.kind, text: b.text, order: b.order, source: b.el };
   if (b.level !== undefined) out.level = b.level;
+  if (b.group !== undefined) out.group = b.group;
   return out;
 }
 
@@ -236,6 +242,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   const toBlock = (b: RawBlock, source: Element | null, recovered: boolean): ExtractedBlock => {
     const out: ExtractedBlock = { kind: b.kind, text: b.text, order: b.order, source };
     if (b.level !== undefined) out.level = b.level;
+    if (b.group !== undefined) out.group = b.group;
     if (recovered) out.recovered = true;
     return out;
   };

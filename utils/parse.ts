@@ -17,13 +17,14 @@ import {
 } from './contract';
 import { alignParagraphs, type AlignItem } from './align/paragraphs';
 import { alignSentences } from './align/sentences';
-import { alignVerse, isVerse } from './align/stanzas';
+import { alignStanzasAndProse, alignVerse, hasStanzas, isVerse } from './align/stanzas';
 import { walk } from './dom/walk';
-import { extractBlocks, readabilityBlocksOnly, type ExtractedBlock } from './extract';
+import { extractBlocks, readabilityBlocksOnly, type ExtractedBlock, type Extraction } from './extract';
+import { discoverInlineLanguage, splitInlinePairs, type InlineBlock } from './inline-pairs';
 import { isRtl, scriptOfLanguage } from './lang/identify';
 import type { ScriptCounts } from './lang/script';
 import { TextFacts } from './lang/text-facts';
-import { assignSections, columnOf, type ColumnRoles } from './sections';
+import { assignSections, columnOf, type ColumnRoles, type SectionOptions, type Sections } from './sections';
 import { splitSentences } from './sentences';
 import { capAtTypical } from './weights';
 
@@ -212,8 +213,55 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
   if (ex.blocks.length > maxBlocks) {
     return emptyArticle(opts, [...warnings, `page too large: more than ${maxBlocks} blocks`]);
   }
-  const sec = assignSections(ex.blocks, opts.languages ? { languages: opts.languages, facts } : { facts });
-  const blocks: Block[] = ex.blocks.map((b, i) => {
+  const sectionOpts = opts.languages ? { languages: opts.languages, facts } : { facts };
+  const sec = assignSections(ex.blocks, sectionOpts);
+  // Blocks printing both languages one after the other ("Gosodiad / Installation") are split in two and the languages
+  // decided again with the halves; the split stands only if the page then comes out bilingual.
+  const inline = splitInline(ex.blocks, sec, sectionOpts, facts);
+  if (inline) {
+    const article = assemble(ex, inline.blocks, inline.sec, opts, facts, [...warnings]);
+    if (article.bilingual) return article;
+  }
+  return assemble(ex, ex.blocks, sec, opts, facts, warnings);
+}
+
+/**
+ * The page's blocks with those that print its two languages one after the other split in two (inline-pairs.ts), and
+ * their languages; null when no block is split or the page still has one language. The pair is the page's, or when
+ * the page looks like one language, the one the other halves of its separated blocks are in (a README printing every
+ * line in Welsh and English).
+ */
+function splitInline(
+  raw: ExtractedBlock[],
+  sec: Sections,
+  sectionOpts: SectionOptions,
+  facts: TextFacts,
+): { blocks: InlineBlock[]; sec: Sections } | null {
+  const [first, second] = sec.languages;
+  if (first === undefined) return null;
+  const other = sec.bilingual && second !== undefined ? second : discoverInlineLanguage(raw, first, facts);
+  if (other === null) return null;
+  const split = splitInlinePairs(raw, [first, other], facts);
+  if (split.split === 0) return null;
+  const again = assignSections(split.blocks, sectionOpts);
+  if (!again.bilingual) return null;
+  // Each half in the language the split found it in (with the page's order to go by where it is short).
+  split.blocks.forEach((b, i) => {
+    if (b.inlineLang !== undefined && again.languages.includes(b.inlineLang)) again.langs[i] = b.inlineLang;
+  });
+  return { blocks: split.blocks, sec: again };
+}
+
+/** The parsed article from the page's blocks and their languages: titles, alignment, the translation check. */
+function assemble(
+  ex: Extraction,
+  raw: InlineBlock[],
+  sec: Sections,
+  opts: ParseOptions,
+  facts: TextFacts,
+  warnings: string[],
+): ParsedArticle {
+  const blocks: Block[] = raw.map((b, i) => {
     const lang = sec.langs[i]!;
     const out: Block = { id: `b${i + 1}`, lang, kind: b.kind, text: b.text };
     if (isRtl(lang)) out.dir = 'rtl';
@@ -244,7 +292,7 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
 
   if (sec.bilingual && sec.languages.length === 2) {
     const [la, lb] = sec.languages as [LangTag, LangTag];
-    const aligned = alignPair(ex.blocks, blocks, sec.weights, la, lb, sec.layout, article.title, facts);
+    const aligned = alignPair(raw, blocks, sec.weights, la, lb, sec.layout, article.title, facts);
     const forced = Boolean(opts.languages);
     if (forced || aligned.translation) {
       article.bilingual = true;
@@ -253,13 +301,16 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
       article.sentences = aligned.sentences;
       article.confidence = Math.min(1, sec.confidence * 0.5 + aligned.quality * 0.5);
     } else {
-      article.languages = [la];
+      // The page's one language is the one with more text, not the one printed first (PHP warnings or an English
+      // cookie notice above a German article).
+      const main = (sec.mass[lb] ?? 0) > (sec.mass[la] ?? 0) ? lb : la;
+      article.languages = [main];
       article.confidence = Math.max(0.5, 1 - aligned.quality);
-      for (const lang of Object.keys(article.title)) if (lang !== la) delete article.title[lang];
+      for (const lang of Object.keys(article.title)) if (lang !== main) delete article.title[lang];
       warnings.push(`not bilingual: ${aligned.reason}`);
     }
   }
-  if (!article.bilingual) article.blocks = readabilityBlocksOnly(ex.blocks, article.blocks);
+  if (!article.bilingual) article.blocks = readabilityBlocksOnly(raw, article.blocks);
   if (warnings.length > 0) article.warnings = warnings;
   return article;
 }
@@ -407,7 +458,7 @@ interface PairResult {
 }
 
 function alignPair(
-  raw: ExtractedBlock[],
+  raw: InlineBlock[],
   blocks: Block[],
   weights: number[],
   la: LangTag,
@@ -436,16 +487,20 @@ function alignPair(
   const units = pageUnits(raw, blocks, weights, la, lb, layout, interleaved || outside.length === 0);
   const item = (i: number): AlignItem => {
     const it: AlignItem = { text: blocks[i]!.text, kind: blocks[i]!.kind, pos: i, outside: outside[i] };
-    if (units[i] !== undefined) it.unit = units[i];
+    // The two halves of a block printed in both languages are a unit of their own (after the page's unit numbers).
+    const inline = raw[i]!.inline;
+    const unit = inline === undefined ? units[i] : blocks.length + inline;
+    if (unit !== undefined) it.unit = unit;
     return it;
   };
   const latinA = scriptOfLanguage(la) === 'Latin';
   const latinB = scriptOfLanguage(lb) === 'Latin';
   const histogram = (text: string, limit: number): ScriptCounts => facts.histogram(text, limit);
-  // Lines of one element (a stanza's <br>-separated lines) share a key: verse aligns stanza by stanza first.
-  const elementKeys = new Map<Element, number>();
+  // Lines of one stanza share a key: its element (a stanza's <br>-separated lines), or the stanza's own key (a poem
+  // printed in <pre>, whose stanzas share one element). Verse aligns stanza by stanza first.
+  const elementKeys = new Map<Element | string, number>();
   const elementKey = (i: number): number | undefined => {
-    const el = raw[i]!.source;
+    const el = raw[i]!.group ?? raw[i]!.source;
     if (!el) return undefined;
     let k = elementKeys.get(el);
     if (k === undefined) elementKeys.set(el, (k = elementKeys.size));
@@ -453,10 +508,17 @@ function alignPair(
   };
   const keysA = useA.map(elementKey);
   const keysB = useB.map(elementKey);
+  // Stanzas of verse printed in <pre> alone: such verse sits among translated prose (notes on a poem, a README), which
+  // alignVerse would leave out.
+  const stanzaKey = (i: number): number | undefined => (raw[i]!.group === undefined ? undefined : elementKey(i));
+  const stanzasA = useA.map(stanzaKey);
+  const stanzasB = useB.map(stanzaKey);
   const alignOpts = { latinA, latinB, histogram };
-  const groups = isVerse(keysA, keysB)
-    ? alignVerse(useA.map(item), useB.map(item), keysA, keysB, alignOpts)
-    : alignParagraphs(useA.map(item), useB.map(item), alignOpts);
+  const groups = hasStanzas(stanzasA, stanzasB)
+    ? alignStanzasAndProse(useA.map(item), useB.map(item), stanzasA, stanzasB, alignOpts)
+    : isVerse(keysA, keysB)
+      ? alignVerse(useA.map(item), useB.map(item), keysA, keysB, alignOpts)
+      : alignParagraphs(useA.map(item), useB.map(item), alignOpts);
 
   // By block id for the contract, by block index for gathering each pair's sentences.
   const sentences: Record<string, string[]> = {};

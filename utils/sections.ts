@@ -19,6 +19,11 @@ export interface SectionBlock {
   kind: BlockKind;
   /** The block's element in the original document, for `lang` attributes and table/column structure. */
   source: Element | null;
+  /**
+   * Blocks of one element are read apart when their keys differ: the lines of one stanza of a poem printed in `<pre>`
+   * share a key (and are identified together), the two halves of a block printed in both languages have one each.
+   */
+  group?: string;
 }
 
 export interface Sections {
@@ -240,9 +245,15 @@ function longTextLanguages(
   return { mass, longCount, verse };
 }
 
+/** Block i and the one before it are in one group: both without, or with the same key (see `SectionBlock.group`). */
+function sameGroup(blocks: readonly SectionBlock[], i: number): boolean {
+  return blocks[i]!.group === blocks[i - 1]!.group;
+}
+
 /**
  * The page's paragraphs for the language vote: blocks split from one element at its `<br>`s (the lines of a stanza,
- * a fact box) are joined again. A poem's lines are each too short to vote, and a reader sees its stanzas.
+ * a fact box) are joined again, and the lines of each stanza of a poem printed in `<pre>`. A poem's lines are each too
+ * short to vote, and a reader sees its stanzas. The two halves of a block printed in both languages vote apart.
  */
 function paragraphUnits(
   blocks: readonly SectionBlock[],
@@ -254,7 +265,7 @@ function paragraphUnits(
 ): [SectionBlock[], ScriptCounts[], number[], Array<Script | null>, Array<LangTag | null>, number[]] {
   let joined = false;
   for (let i = 1; i < blocks.length && !joined; i++)
-    joined = blocks[i]!.source !== null && blocks[i]!.source === blocks[i - 1]!.source;
+    joined = blocks[i]!.source !== null && blocks[i]!.source === blocks[i - 1]!.source && sameGroup(blocks, i);
   if (!joined) return [[...blocks], hists, weights, scripts, attrs, blocks.map(() => 1)];
   const out: SectionBlock[] = [];
   const outAttrs: Array<LangTag | null> = [];
@@ -262,7 +273,13 @@ function paragraphUnits(
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const prev = out[out.length - 1];
-    if (prev && b.source !== null && b.source === prev.source && scripts[i] === scripts[i - 1]) {
+    if (
+      prev &&
+      b.source !== null &&
+      b.source === prev.source &&
+      scripts[i] === scripts[i - 1] &&
+      sameGroup(blocks, i)
+    ) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       lines[lines.length - 1]!++;
     } else {
@@ -273,6 +290,20 @@ function paragraphUnits(
   }
   const h = out.map((b) => facts.histogram(b.text, 4000));
   return [out, h, h.map(weightedCount), h.map(dominantScript), outAttrs, lines];
+}
+
+/**
+ * The text of each group of blocks, by its key: a stanza of a poem printed in `<pre>` (its lines joined), or one half
+ * of a block printed in both languages (its own text).
+ */
+function stanzaTexts(blocks: readonly SectionBlock[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of blocks) {
+    if (b.group === undefined) continue;
+    const t = out.get(b.group);
+    out.set(b.group, t === undefined ? b.text : `${t} ${b.text}`);
+  }
+  return out;
 }
 
 /** Assigns languages and decides the pair and the layout. */
@@ -337,6 +368,7 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const confident: boolean[] = new Array<boolean>(n).fill(false);
   const certainty: number[] = new Array<number>(n).fill(0);
   const pairScripts = new Set(pair.map(scriptOfLanguage));
+  const stanzas = stanzaTexts(blocks);
   const sameScript = pair.length === 2 && scriptOfLanguage(pair[0]!) === scriptOfLanguage(pair[1]!);
   for (let i = 0; i < n; i++) {
     const s = scripts[i];
@@ -348,14 +380,19 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
       continue;
     }
     const within = pairScripts.has(s) || (s === 'Han' && pairScripts.has('Kana'));
-    const id = facts.identify(blocks[i]!.text, within ? pair : [], hists[i]);
+    // A line of verse ("tráth", "for my beauty") is too short to tell two languages of one script apart; its stanza
+    // is not.
+    const stanza = stanzas.get(blocks[i]!.group ?? '');
+    const hist = stanza ? facts.histogram(stanza, 4000) : hists[i];
+    const weight = stanza ? weightedCount(hist!) : weights[i]!;
+    const id = facts.identify(stanza ?? blocks[i]!.text, within ? pair : [], hist);
     langs[i] = id.lang;
     certainty[i] = id.confidence;
     // Within one script, short blocks ("Stage result", "Winner: Bellini (ITA)") are where the model errs: they take
     // their section's language below unless the model is sure.
-    confident[i] = id.lang !== 'und' && (!sameScript || !within || weights[i]! >= LONG || id.confidence >= 0.9);
+    confident[i] = id.lang !== 'und' && (!sameScript || !within || weight >= LONG || id.confidence >= 0.9);
     // "NATO", "OK", "Photo": a few letters say little even across scripts; the neighbours decide.
-    if (weights[i]! < 15) confident[i] = false;
+    if (weight < 15) confident[i] = false;
   }
 
   // 3. Reading order of the pair: the language whose first long block comes first.

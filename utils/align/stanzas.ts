@@ -108,6 +108,134 @@ export function alignVerse(
   return withUnpaired([{ a: va, b: vb, score: WHOLE_POEM_SCORE, whole: true }], A.length, B.length);
 }
 
+/**
+ * Aligns two sides where verse printed in `<pre>` sits among prose (student notes on a poem: the poem, its translation,
+ * then an analysis in one language and its translation). Poems are paired first: a run of stanzas on one side with the
+ * run of the other language printed next after it (a translation follows its original, or the original its
+ * translation), whatever else the page prints (a phonetic respelling of the poem, as long as the poem, comes after the
+ * translation). Their stanzas are then aligned within each pair of poems as in alignVerse, and the prose between two
+ * pairs of stanzas (and before the first, after the last) within that stretch, together with the stanzas left
+ * unpaired: the prose here is translated too, which alignVerse leaves out. Aligned all at once, the poems' stanzas
+ * merged three to one, the lengths skewed by the prose and the extra verse of one side. A pair of stanzas with as many
+ * lines on each side is paired line by line. Lines of one element split at `<br>` carry no key here: a paragraph
+ * broken into sentences faces separate paragraphs as often as a stanza does.
+ */
+export function alignStanzasAndProse(
+  A: AlignItem[],
+  B: AlignItem[],
+  groupsA: ReadonlyArray<number | undefined>,
+  groupsB: ReadonlyArray<number | undefined>,
+  opts: AlignOptions = {},
+): AlignedGroup[] {
+  const sa = stanzas(groupsA);
+  const sb = stanzas(groupsB);
+  const out: AlignedGroup[] = [];
+  // Stanza indexes on each side, groups of them aligned with `score`, emitted line by line where they correspond.
+  const emit = (ka: number[], kb: number[], score: number): void => {
+    const a = ka.flatMap((k) => sa[k]!.lines);
+    const b = kb.flatMap((k) => sb[k]!.lines);
+    if (a.length === 0 || b.length === 0) {
+      for (const i of a) out.push({ a: [i], b: [], score: 0 });
+      for (const j of b) out.push({ a: [], b: [j], score: 0 });
+    } else if (a.length === b.length && ka.length === 1 && kb.length === 1) {
+      a.forEach((i, k) => out.push({ a: [i], b: [b[k]!], score }));
+    } else out.push({ a, b, score });
+  };
+  // Stanzas ka of A aligned with stanzas kb of B, each group handed to `then` as stanza indexes.
+  const align = (ka: number[], kb: number[], then: (ga: number[], gb: number[], score: number) => void): void => {
+    const steps = alignParagraphs(
+      ka.map((k) => joined(A, sa[k]!)),
+      kb.map((k) => joined(B, sb[k]!)),
+      opts,
+    );
+    for (const g of steps)
+      then(
+        g.a.map((x) => ka[x]!),
+        g.b.map((y) => kb[y]!),
+        g.score,
+      );
+  };
+  let nextA = 0;
+  let nextB = 0;
+  // The stretch of stanzas (prose blocks are stanzas of one line) up to `toA`/`toB`, aligned within itself.
+  const stretch = (toA: number, toB: number): void => {
+    const ka = range(nextA, toA);
+    const kb = range(nextB, toB);
+    if (ka.length === 0 || kb.length === 0) emit(ka, kb, 0);
+    else align(ka, kb, emit);
+    nextA = Math.max(nextA, toA);
+    nextB = Math.max(nextB, toB);
+  };
+  for (const [ra, rb] of facingPoems(sa, sb, A, B)) {
+    const pairs: Array<[number[], number[], number]> = [];
+    let linesA = 0;
+    let linesB = 0;
+    align(ra, rb, (ka, kb, score) => {
+      if (ka.length === 0 || kb.length === 0) return;
+      pairs.push([ka, kb, score]);
+      if (score < MIN_STANZA_SCORE) return;
+      for (const k of ka) linesA += sa[k]!.lines.length;
+      for (const k of kb) linesB += sb[k]!.lines.length;
+    });
+    const allA = ra.flatMap((k) => sa[k]!.lines);
+    const allB = rb.flatMap((k) => sb[k]!.lines);
+    // As in alignVerse: stanzas that do not correspond leave the two poems facing each other whole.
+    const whole = linesA < MIN_PAIRED_VERSE * allA.length || linesB < MIN_PAIRED_VERSE * allB.length;
+    for (const [ka, kb, score] of whole ? [] : pairs) {
+      stretch(ka[0]!, kb[0]!);
+      emit(ka, kb, score);
+      nextA = ka[ka.length - 1]! + 1;
+      nextB = kb[kb.length - 1]! + 1;
+    }
+    if (whole) {
+      stretch(ra[0]!, rb[0]!);
+      out.push({ a: allA, b: allB, score: WHOLE_POEM_SCORE, whole: true });
+      nextA = ra[ra.length - 1]! + 1;
+      nextB = rb[rb.length - 1]! + 1;
+    }
+  }
+  stretch(sa.length, sb.length);
+  return out;
+}
+
+/**
+ * The poems of each side (runs of stanzas of several lines with nothing of that side between them, as stanza
+ * indexes), paired in page order: each with the poem printed next after it when that one is of the other side.
+ */
+function facingPoems(sa: Stanza[], sb: Stanza[], A: AlignItem[], B: AlignItem[]): Array<[number[], number[]]> {
+  const runs = (st: Stanza[], items: AlignItem[], side: 0 | 1): Array<{ side: 0 | 1; ks: number[]; pos: number }> => {
+    const out: Array<{ side: 0 | 1; ks: number[]; pos: number }> = [];
+    st.forEach((s, k) => {
+      if (s.lines.length < 2) return;
+      const last = out[out.length - 1];
+      if (last && last.ks[last.ks.length - 1] === k - 1) last.ks.push(k);
+      else out.push({ side, ks: [k], pos: items[s.lines[0]!]!.pos });
+    });
+    return out;
+  };
+  const poems = [...runs(sa, A, 0), ...runs(sb, B, 1)].sort((x, y) => x.pos - y.pos);
+  const pairs: Array<[number[], number[]]> = [];
+  for (let k = 0; k + 1 < poems.length; k++) {
+    const [p, q] = [poems[k]!, poems[k + 1]!];
+    if (p.side === q.side) continue;
+    pairs.push(p.side === 0 ? [p.ks, q.ks] : [q.ks, p.ks]);
+    k++;
+  }
+  return pairs;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** Whether some stanza of several lines has a key on both sides (see `alignStanzasAndProse`). */
+export function hasStanzas(
+  groupsA: ReadonlyArray<number | undefined>,
+  groupsB: ReadonlyArray<number | undefined>,
+): boolean {
+  return lineShare(stanzas(groupsA), groupsA.length) > 0 && lineShare(stanzas(groupsB), groupsB.length) > 0;
+}
+
 /** The pairs, in order, with every index of either side that no pair holds as a group of its own, where it stands. */
 function withUnpaired(pairs: AlignedGroup[], n: number, m: number): AlignedGroup[] {
   const out: AlignedGroup[] = [];

@@ -11,6 +11,7 @@ import { walk } from './walk';
 import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden, looksLikeChrome } from './tags';
 import { upperTagName } from './tag-name';
 import { nfc } from '../lang/nfc';
+import { namesCodeLanguage, verseStanzas } from './pre-verse';
 
 export interface RawBlock {
   kind: BlockKind;
@@ -24,6 +25,11 @@ export interface RawBlock {
   el: Element;
   /** In `article` mode: the text is (nearly) all inside inline elements named as chrome (`<span class="date">`). */
   namedChrome?: boolean;
+  /**
+   * Lines of one stanza of a poem printed in `<pre>` share this key (unique on the page); the lines of a stanza
+   * printed with `<br>` share their element instead.
+   */
+  group?: string;
 }
 
 export interface CollectOptions {
@@ -120,6 +126,25 @@ function splitLines(raw: string): string[] {
   return substantial ? lines : [lines.join(' ')];
 }
 
+/** Class names on a `<pre>`, its `<code>` and the two wrappers a highlighter puts around it. */
+function preClasses(pre: Element): string {
+  const parts: string[] = [];
+  for (let n: Element | null = pre, k = 0; n && k < 3; n = n.parentElement, k++)
+    parts.push(n.getAttribute('class') ?? '');
+  const code = pre.firstElementChild;
+  if (code) parts.push(code.getAttribute('class') ?? '');
+  return parts.join(' ');
+}
+
+/**
+ * The stanzas of a `<pre>` that holds verse (see pre-verse.ts), or null: code, and `<pre>`s whose classes name a
+ * programming language, stay one block.
+ */
+function preVerse(raw: string, pre: Element): string[][] | null {
+  if (upperTagName(pre) !== 'PRE' || namesCodeLanguage(preClasses(pre))) return null;
+  return verseStanzas(raw.split(BR).join('\n'));
+}
+
 /** Collects the text blocks under `root` in document order. */
 export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
   const out: RawBlock[] = [];
@@ -170,14 +195,25 @@ export function collectBlocks(root: Element, opts: CollectOptions): RawBlock[] {
     if (stack.length > 0) el = stack[stack.length - 1]!;
     // A quote is a quote even when its paragraphs are <p> inside <blockquote>.
     if (kind === 'paragraph' && stackTags.includes('BLOCKQUOTE')) kind = 'quote';
-    const lines = kind === 'heading' ? [cleanText(raw.split(BR).join(' '))] : splitLines(raw);
-    for (const text of lines) {
-      if (!text || !HAS_TEXT.test(text)) continue;
-      const b: RawBlock = { kind, text, linkDensity: density, order: bufferOrder, el };
+    const push = (text: string, k: BlockKind, group?: string): void => {
+      if (!text || !HAS_TEXT.test(text)) return;
+      const b: RawBlock = { kind: k, text, linkDensity: density, order: bufferOrder, el };
       if (level !== undefined) b.level = level;
       if (namedChrome) b.namedChrome = true;
+      if (group !== undefined) b.group = group;
       out.push(b);
+    };
+    // A poem in <pre>: one block per line, the lines of a stanza sharing a key. Paragraphs, not `preformatted`: that
+    // kind is code to the reader (monospace, never split into sentences), and these lines are text.
+    const stanzas = kind === 'preformatted' ? preVerse(raw, el) : null;
+    if (stanzas) {
+      stanzas.forEach((lines, k) => {
+        for (const line of lines) push(cleanText(line), 'paragraph', `${bufferOrder}:${k}`);
+      });
+      return;
     }
+    const lines = kind === 'heading' ? [cleanText(raw.split(BR).join(' '))] : splitLines(raw);
+    for (const text of lines) push(text, kind);
   };
 
   // Text length of the root, worked out on the first chrome-named element met: an element holding half of it is the
