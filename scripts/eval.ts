@@ -82,9 +82,12 @@ export function norm(s: string): string {
 }
 
 /** For each parser block, the gold paragraphs it holds or belongs to. */
-export function matchBlocks(blocks: { text: string }[], gold: GoldParagraph[]): number[][] {
+export function matchBlocks(blocks: Array<{ text: string; kind?: string }>, gold: GoldParagraph[]): number[][] {
   const g = gold.map((p) => norm(p.text));
-  return blocks.map((b) => {
+  // Lines found inside several golds (a refrain printed in every stanza): which of them, once the rest is matched.
+  const ambiguous: Array<{ bi: number; holders: number[] }> = [];
+  const taken = new Set<number>();
+  const out = blocks.map((b, bi) => {
     const t = norm(b.text);
     if (!t) return [];
     const hits: number[] = [];
@@ -92,12 +95,40 @@ export function matchBlocks(blocks: { text: string }[], gold: GoldParagraph[]): 
       if (gt && (gt === t || (t.length >= 4 && gt.includes(t)) || (gt.length >= 4 && t.includes(gt)))) hits.push(i);
     });
     if (hits.length <= 1) return hits;
-    // A short block found inside several golds (a name, "Stage result"): keep the exact match, else the first.
+    const holders = hits.filter((i) => !t.includes(g[i]!));
+    // A short block found inside several golds (a name, "Stage result"): keep the exact match, else the first. Of two
+    // golds with one text (a poem's title and its first line), the one no block before took.
     const exact = hits.filter((i) => g[i] === t);
-    if (exact.length > 0) return [exact[0]!];
+    if (exact.length > 0) {
+      const pick = exact.find((i) => !taken.has(i)) ?? exact[0]!;
+      taken.add(pick);
+      // (A heading that opens the paragraph after it, `Le référentiel` / `Le référentiel contient…`, is the heading.)
+      if (holders.length > 0 && b.kind !== 'heading') ambiguous.push({ bi, holders: [pick, ...holders] });
+      return [pick];
+    }
     const inside = hits.filter((i) => t.includes(g[i]!));
-    return inside.length > 0 ? inside : [hits[0]!];
+    // A line that holds a short gold (a poem's one-word title, "Futile") but lies inside a longer gold is a line of
+    // the longer one, unless what it holds is most of it.
+    const insideChars = inside.reduce((s, i) => s + g[i]!.length, 0);
+    if (inside.length > 0 && (holders.length === 0 || 2 * insideChars >= t.length)) return inside;
+    if (holders.length > 1) ambiguous.push({ bi, holders });
+    return [holders[0] ?? hits[0]!];
   });
+  // A line inside several golds (or equal to one and inside others: a line the translator's note quotes) belongs with
+  // the lines around it: the gold the nearest line before it (else after it) was matched to, when that is one of them.
+  const single = (bi: number): number | undefined => (out[bi]?.length === 1 ? out[bi]![0] : undefined);
+  const isAmbiguous = new Set(ambiguous.map((a) => a.bi));
+  for (const { bi, holders } of ambiguous) {
+    const near = (step: -1 | 1): number | undefined => {
+      for (let k = bi + step; k >= 0 && k < blocks.length; k += step) if (!isAmbiguous.has(k)) return single(k);
+      return undefined;
+    };
+    const before = near(-1);
+    const after = near(1);
+    const pick = holders.includes(before ?? -1) ? before : holders.includes(after ?? -1) ? after : undefined;
+    if (pick !== undefined) out[bi] = [pick];
+  }
+  return out;
 }
 
 function linkKey(a: number, b: number): string {

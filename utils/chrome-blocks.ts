@@ -9,6 +9,7 @@
  */
 import { chromeKindAnyLanguage } from './chrome-text';
 import type { RawBlock } from './dom/blocks';
+import { dominantScript, scriptHistogram, type Script } from './lang/script';
 
 const LANGUAGE_NAMES =
   /English|한국어|조선말|中文|汉语|漢語|简体|繁體|日本語|Français|Español|Português|Deutsch|Italiano|Nederlands|Русский|Українська|العربية|עברית|Ελληνικά|Türkçe|Polski|Tiếng Việt|Bahasa|ไทย|हिन्दी|Korean|Chinese|Japanese|French|Spanish|Portuguese|German|Russian|Ukrainian|Arabic|Hebrew|EN|KO|ZH|JA|FR|ES|PT|DE|RU|UK/g;
@@ -164,13 +165,61 @@ function isMenuLink(b: RawBlock): boolean {
   return UNSPACED.test(b.text) ? b.text.length <= 12 : b.text.split(/\s+/).length <= 4;
 }
 
+/** The address of the first link in a block's element. */
+function linkTarget(b: RawBlock): string | null {
+  // (By tag name: linkedom compiles a selector anew on every call.)
+  const a = b.el.localName === 'a' ? b.el : b.el.getElementsByTagName('a')[0];
+  return a?.getAttribute('href') ?? null;
+}
+
+/**
+ * Links `raw[from..to)` printed two by two, each followed by its translation: both point to one address, or they are
+ * written in two scripts (`Property binding` / `属性绑定`, a bilingual page's "see also" list). A site's menu or teaser
+ * list prints each entry once. An entry or two left untranslated may stand alone among the pairs.
+ */
+function isTranslatedList(raw: readonly RawBlock[], from: number, to: number): boolean {
+  const script = (b: RawBlock): Script | null => dominantScript(scriptHistogram(b.text, 200));
+  // The two scripts of the first pair told by its scripts: the others print theirs in the same order (a list of
+  // language names, `中文` `English` `日本語` `한국어`, is no such list).
+  let order: string | null = null;
+  const sameTarget = (x: RawBlock, y: RawBlock): boolean => {
+    const target = linkTarget(x);
+    return target !== null && target === linkTarget(y);
+  };
+  const twoScripts = (x: RawBlock, y: RawBlock): boolean => {
+    const [sx, sy] = [script(x), script(y)];
+    if (sx === null || sy === null || sx === sy) return false;
+    order ??= `${sx}:${sy}`;
+    return order === `${sx}:${sy}`;
+  };
+  let pairs = 0;
+  let alone = 0;
+  for (let k = from; k < to;) {
+    if (k + 1 < to && (sameTarget(raw[k]!, raw[k + 1]!) || twoScripts(raw[k]!, raw[k + 1]!))) {
+      pairs++;
+      k += 2;
+    } else {
+      alone++;
+      k++;
+    }
+  }
+  return pairs >= 2 && alone <= pairs / 4;
+}
+
 /**
  * Teaser lists, whatever their language: two or more headline links in a row ("ये भी पढ़ें", "İlgili Haberler", "Meer
- * nieuws" and the like), with the short heading just above them that introduces the list.
+ * nieuws" and the like), with the short heading just above them that introduces the list. A list whose links come two
+ * by two, each with its translation, is the article's own (see `isTranslatedList`).
  */
 function teaserRuns(raw: readonly RawBlock[]): Array<string | null> {
   const out = new Array<string | null>(raw.length).fill(null);
   for (let i = 0; i < raw.length;) {
+    let end = i;
+    while (end < raw.length && (isMenuLink(raw[end]!) || isHeadlineLink(raw[end]!))) end++;
+    if (isTranslatedList(raw, i, end)) {
+      i = end;
+      continue;
+    }
     // Menus in the article: three or more short whole links in a row (a site's category list, a table layout's
     // footer links). A headline run is longer words; both end at the first block that is not a link.
     let n = i;

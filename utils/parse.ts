@@ -16,6 +16,7 @@ import {
   type SentencePair,
 } from './contract';
 import { alignParagraphs, type AlignItem } from './align/paragraphs';
+import { alignMany, MAX_MANY_ITEMS } from './align/many';
 import { alignSentences } from './align/sentences';
 import { alignStanzasAndProse, alignVerse, hasStanzas, isVerse } from './align/stanzas';
 import { walk } from './dom/walk';
@@ -57,6 +58,8 @@ const MIN_PAIRS_FOR_CORRELATION = 5;
 const MIN_CORRELATION = 0.4;
 /** A mean pair score this high needs no length correlation. */
 const CLEAN_SCORE = 0.75;
+/** Lines paired line by line in stanzas of as many lines, at least, for a poem to need no share of the page. */
+const MIN_MIRRORED_LINES = 6;
 /** Two poems facing each other whole may differ in length by this factor at most. */
 const MAX_WHOLE_RATIO = 2;
 
@@ -386,9 +389,17 @@ function leadingLanguage(
     // Only a clear difference overrides the first paragraph (short articles fit about as well either way).
     if (Math.abs(aFirst - bFirst) > 0.15) return aFirst < bFirst ? 'a-first' : 'b-first';
   }
+  // A line of verse is short, its stanza is not: the lines of one element count together (a Tang quatrain of four
+  // five-character lines, then its English, read as English first put every quatrain with the previous translation).
+  const elementMass = new Map<Element, number>();
+  raw.forEach((r, i) => {
+    if (r.source) elementMass.set(r.source, (elementMass.get(r.source) ?? 0) + weights[i]!);
+  });
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if ((b.lang !== la && b.lang !== lb) || raw[i]!.kind === 'heading' || weights[i]! < 40) continue;
+    const source = raw[i]!.source;
+    const mass = source ? Math.max(weights[i]!, elementMass.get(source)!) : weights[i]!;
+    if ((b.lang !== la && b.lang !== lb) || raw[i]!.kind === 'heading' || mass < 40) continue;
     return b.lang === la ? 'a-first' : 'b-first';
   }
   return 'a-first';
@@ -446,6 +457,15 @@ function pageUnits(
     previous = b.lang;
   });
   return units;
+}
+
+/**
+ * A page in two sections (one language, then the other) whose sides break the text into paragraphs very differently:
+ * one side has more than twice as many. Short pages only (see many.ts).
+ */
+function reparagraphed(n: number, m: number, layout: Layout, sections: boolean): boolean {
+  if (layout !== 'blocks' || !sections || Math.max(n, m) > MAX_MANY_ITEMS || Math.min(n, m) < 2) return false;
+  return Math.max(n, m) > 2 * Math.min(n, m);
 }
 
 interface PairResult {
@@ -518,7 +538,9 @@ function alignPair(
     ? alignStanzasAndProse(useA.map(item), useB.map(item), stanzasA, stanzasB, alignOpts)
     : isVerse(keysA, keysB)
       ? alignVerse(useA.map(item), useB.map(item), keysA, keysB, alignOpts)
-      : alignParagraphs(useA.map(item), useB.map(item), alignOpts);
+      : (reparagraphed(useA.length, useB.length, layout, outside.length > 0) &&
+          alignMany(useA.map(item), useB.map(item), alignOpts)) ||
+        alignParagraphs(useA.map(item), useB.map(item), alignOpts);
 
   // By block id for the contract, by block index for gathering each pair's sentences.
   const sentences: Record<string, string[]> = {};
@@ -572,14 +594,19 @@ function alignPair(
   const r = pairMasses.length >= MIN_PAIRS_FOR_CORRELATION ? lengthCorrelation(pairMasses) : 1;
   // With most of the larger language unpaired, only clean pairs, several of them, show a translation; or two poems
   // facing each other whole, of comparable length (the stanzas of a free translation need not correspond).
-  const whole = pairMasses.length === 1 && groups.some((g) => g.whole);
-  const [wa, wb] = pairMasses[0] ?? [0, 0];
-  const comparable = whole && wa <= MAX_WHOLE_RATIO * wb && wb <= MAX_WHOLE_RATIO * wa;
+  // Two poems whose stanzas all pair are as good as two facing each other whole: the pairs of stanzas a free
+  // translation makes (one stanza facing two) score too low to count as clean.
+  const whole = (pairMasses.length === 1 && groups.some((g) => g.whole)) || groups.some((g) => g.poem);
+  const comparable = whole && pairedA <= MAX_WHOLE_RATIO * pairedB && pairedB <= MAX_WHOLE_RATIO * pairedA;
   const several = pairMasses.length >= MIN_PARTIAL_PAIRS;
-  // A song translated inside a long blog post: a tenth of the larger language is enough when the pairs are clean.
+  // A song translated inside a long blog post: a tenth of the larger language is enough when the pairs are clean. A
+  // poem whose translation faces it stanza for stanza, line for line, cleanly, needs no share at all: the essay on it
+  // may be twenty times as long (three haiku, their English, and the translator's notes).
+  const mirrored = groups.filter((g) => g.mirror).length >= MIN_MIRRORED_LINES && meanScore >= CLEAN_SCORE;
   const partial =
     (large >= MIN_LARGE_SHARE && meanScore >= MIN_PARTIAL_SCORE && several) ||
-    (large >= MIN_SMALL_PART && ((meanScore >= CLEAN_SCORE && several) || comparable));
+    (large >= MIN_SMALL_PART && ((meanScore >= CLEAN_SCORE && several) || comparable)) ||
+    mirrored;
   // Clean pairs need no length correlation: lines of verse are all about one length.
   const inStep = r >= MIN_CORRELATION || meanScore >= CLEAN_SCORE;
   const translation =

@@ -8,6 +8,7 @@
  * stopword counts for the Latin-script languages of bilingual news. It may say yes on a page the full parse then
  * rejects; it must not say no on a bilingual article.
  */
+import { soleLanguageOf } from './lang/languages';
 import { quickLanguage } from './lang/quick';
 import { CORE_STOPWORDS } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
@@ -37,6 +38,7 @@ export interface PrecheckOptions {
 // Block-sized texts shorter than this (in Latin-letter equivalents) are menus, buttons and captions: not evidence.
 const LONG_BLOCK = 40;
 const LONG_STANZA = 35;
+const SHORT_STANZA = 20;
 // Each language needs this many long blocks and this share of the larger language's text.
 const MIN_BLOCKS = 2;
 // Under the parser's own thresholds (10% of the first language, 4% for verse, and 90 weighted letters; one block
@@ -48,6 +50,7 @@ const LOOSE_SHARE = 0.2;
 const SMALL_PAGE_MASS = 800;
 const SMALL_PAGE_SHARE = 0.3;
 const MIN_VERSE_SHARE = 0.03;
+const VERSE_FACTOR = 3;
 const MIN_SECOND_MASS = 80;
 const ONE_BLOCK_MASS = 120;
 // Unplaced same-script text must weigh this share of the placed language to count as a possible second language.
@@ -223,7 +226,8 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   const flush = (): void => {
     const verse = breaks >= 1;
     breaks = 0;
-    if (chars < 30) {
+    // (A haiku is a dozen characters or so: lines are looked at from fewer.)
+    if (chars < (verse ? 10 : 30)) {
       parts = [];
       chars = 0;
       return;
@@ -233,10 +237,11 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     chars = 0;
     const h = scriptHistogram(text, 300);
     const mass = weightedCount(h);
-    // A stanza is shorter than a paragraph: the parser counts its lines together from 40 weighted letters too.
-    if (mass < (verse ? LONG_STANZA : LONG_BLOCK)) return;
     const script = dominantScript(h);
     if (!script) return;
+    // A stanza is shorter than a paragraph: the parser counts its lines together from 40 weighted letters too, and
+    // from 20 when its script names its language (a haiku).
+    if (mass < (verse ? (soleLanguageOf(script) ? SHORT_STANZA : LONG_STANZA) : LONG_BLOCK)) return;
     add(byScript as Map<string, Tally>, script, mass, verse);
     // Stopword counting is the dearest step: on a long page look at the first blocks of a script and every third one
     // after (a second language in a later section is still seen). Not every second or fourth: on a page whose
@@ -332,7 +337,10 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     // A smaller second language counts when its blocks were placed by a clear lead of their words: a Czech page's
     // paragraphs sometimes lean to Lithuanian by a hair, never by that much.
     const sure = b[1].sure >= 0.5 * b[1].mass;
-    const enough = share >= LOOSE_SHARE || (sure && (share >= MIN_SHARE || (verse && share >= MIN_VERSE_SHARE)));
+    // As in the parser: verse as long as a third of the first language's verse faces it, whatever the notes around.
+    const facing = verse && a[1].verse >= MIN_SECOND_MASS && b[1].mass * VERSE_FACTOR >= a[1].verse;
+    const enough =
+      share >= LOOSE_SHARE || (sure && (share >= MIN_SHARE || (verse && (share >= MIN_VERSE_SHARE || facing))));
     return enough && b[1].mass >= MIN_SECOND_MASS ? [a[0], b[0]] : null;
   };
 

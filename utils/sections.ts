@@ -8,7 +8,8 @@
  */
 import type { BlockKind, LangTag, Layout } from './contract';
 import { scriptOfLanguage } from './lang/identify';
-import { areClose } from './lang/languages';
+import { areClose, soleLanguageOf } from './lang/languages';
+import { isRomanisation } from './lang/romanisation';
 import { dominantScript, weightedCount, type Script, type ScriptCounts } from './lang/script';
 import { TextFacts } from './lang/text-facts';
 import { upperTagName } from './dom/tag-name';
@@ -59,6 +60,8 @@ const MIN_SHARE = 0.1;
 /** ...or this share when its text is verse (stanzas of `VERSE_LINES` lines or more). */
 const MIN_VERSE_SHARE = 0.04;
 const VERSE_LINES = 2;
+/** ...or be within this factor of the first language's verse. */
+const VERSE_FACTOR = 3;
 /** ...in at least this many long blocks. */
 const MIN_BLOCKS = 2;
 /** The second language's long text, at least (a couple of sentences, or a short poem). */
@@ -194,19 +197,29 @@ function longTextLanguages(
   const verse = new Map<LangTag, number>();
   const mass = new Map<LangTag, number>();
   const longCount = new Map<LangTag, number>();
+  // A stanza shorter than a long block (a haiku) still votes when its script names its language by itself: no model
+  // is asked, so its length cannot mislead one.
+  const votes = blocks.map(
+    (_, i) =>
+      weights[i]! >= LONG ||
+      (lines[i]! >= VERSE_LINES &&
+        weights[i]! >= LONG / 2 &&
+        scripts[i] != null &&
+        soleLanguageOf(scripts[i]!) !== null),
+  );
   const quick: Array<LangTag | null> = blocks.map((b, i) => {
-    if (weights[i]! < LONG || !scripts[i]) return null;
+    if (!votes[i] || !scripts[i]) return null;
     const attr = attrs[i];
     return attr && compatible(attr, scripts[i]!) ? attr : facts.quickLanguage(b.text, scripts[i]!);
   });
-  const capped = capAtTypical(weights.map((w, i) => (w >= LONG && scripts[i] ? w : 0)));
+  const capped = capAtTypical(weights.map((w, i) => (votes[i] && scripts[i] ? w : 0)));
   // Per script: the mass the cheap guess placed, by language, and the mass it could not place.
   const placed = new Map<Script, Map<LangTag, number>>();
   const unplacedMass = new Map<Script, number>();
   let unplaced = 0;
   for (let i = 0; i < blocks.length; i++) {
     const s = scripts[i];
-    if (weights[i]! < LONG || !s) continue;
+    if (!votes[i] || !s) continue;
     const q = quick[i];
     if (q === null || q === undefined) {
       unplaced++;
@@ -231,7 +244,7 @@ function longTextLanguages(
   const stride = Math.max(1, Math.ceil(unplaced / MAX_MODEL_CALLS));
   let unplacedSeen = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (weights[i]! < LONG || !scripts[i]) continue;
+    if (!votes[i] || !scripts[i]) continue;
     let lang = quick[i] ?? null;
     if (lang === null && unplacedSeen++ % stride === 0) {
       lang = facts.identify(blocks[i]!.text, pools.get(scripts[i]!) ?? [], hists[i]).lang;
@@ -243,6 +256,11 @@ function longTextLanguages(
     if (lines[i]! >= VERSE_LINES) verse.set(lang, (verse.get(lang) ?? 0) + capped[i]!);
   }
   return { mass, longCount, verse };
+}
+
+/** Two lines in one writing system: one script, or kanji beside kana (a haiku's `玉霰` line between kana lines). */
+function sameWriting(a: Script | null, b: Script | null): boolean {
+  return a === b || (a !== null && b !== null && (a === 'Han' || a === 'Kana') && (b === 'Han' || b === 'Kana'));
 }
 
 /** Block i and the one before it are in one group: both without, or with the same key (see `SectionBlock.group`). */
@@ -277,7 +295,7 @@ function paragraphUnits(
       prev &&
       b.source !== null &&
       b.source === prev.source &&
-      scripts[i] === scripts[i - 1] &&
+      sameWriting(scripts[i] ?? null, scripts[i - 1] ?? null) &&
       sameGroup(blocks, i)
     ) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
@@ -348,7 +366,15 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
     // Verse may be a small share: a poem and its translation beside the translator's notes and the poet's biography.
     const inVerse = second !== undefined && (verse.get(second[0]) ?? 0) >= 0.5 * second[1];
     const share = inVerse ? MIN_VERSE_SHARE : MIN_SHARE;
-    if (second && second[1] >= share * m1 && second[1] >= MIN_SECOND_MASS && enough) {
+    // However long the notes, a poem facing its translation is as long as the first language's verse, give or take
+    // (three haiku and their English beside an essay on them).
+    const firstVerse = verse.get(l1) ?? 0;
+    const facingVerse =
+      inVerse &&
+      firstVerse >= MIN_SECOND_MASS &&
+      second[1] * VERSE_FACTOR >= firstVerse &&
+      second[1] <= VERSE_FACTOR * firstVerse;
+    if (second && (second[1] >= share * m1 || facingVerse) && second[1] >= MIN_SECOND_MASS && enough) {
       pair = [l1, second[0]];
       bilingual = true;
       reasons.push(`second language ${second[0]} has ${Math.round((100 * second[1]) / m1)}% of ${l1}'s text`);
@@ -370,12 +396,20 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const pairScripts = new Set(pair.map(scriptOfLanguage));
   const stanzas = stanzaTexts(blocks);
   const sameScript = pair.length === 2 && scriptOfLanguage(pair[0]!) === scriptOfLanguage(pair[1]!);
+  const romanised = romanisedStanzas(blocks, scripts, pair, facts);
   for (let i = 0; i < n; i++) {
     const s = scripts[i];
     if (!s) continue;
     const attr = attrs[i];
     if (attr && pair.includes(attr) && compatible(attr, s)) {
       langs[i] = attr;
+      confident[i] = true;
+      continue;
+    }
+    const source = blocks[i]!.source;
+    if (source !== null && romanised.has(source)) {
+      // In neither language of the pair: left out of the alignment, and of the smoothing (it is sure of itself).
+      langs[i] = 'und';
       confident[i] = true;
       continue;
     }
@@ -428,6 +462,30 @@ export function assignSections(blocks: readonly SectionBlock[], opts: SectionOpt
   const share = m0 > 0 ? Math.min(m0, m1) / Math.max(m0, m1) : 0;
   const confidence = pair.length === 0 ? 0 : bilingual ? Math.min(1, 0.5 + share) : Math.min(1, 1 - share * 2);
   return { langs, languages: pair, bilingual, layout, mass: massOut, weights, confidence, reasons };
+}
+
+/**
+ * Elements whose lines (a stanza split at its `<br>`s) respell the pair's other language in Latin letters (see
+ * romanisation.ts), on a page whose pair is one language in Latin letters and one in another script.
+ */
+function romanisedStanzas(
+  blocks: readonly SectionBlock[],
+  scripts: Array<Script | null>,
+  pair: readonly LangTag[],
+  facts: TextFacts,
+): Set<Element> {
+  const out = new Set<Element>();
+  const latin = pair.filter((l) => scriptOfLanguage(l) === 'Latin');
+  if (pair.length !== 2 || latin.length !== 1) return out;
+  const lines = new Map<Element, string[]>();
+  blocks.forEach((b, i) => {
+    if (b.source === null || b.group !== undefined || scripts[i] !== 'Latin') return;
+    const list = lines.get(b.source);
+    if (list) list.push(b.text);
+    else lines.set(b.source, [b.text]);
+  });
+  for (const [el, list] of lines) if (list.length >= 2 && isRomanisation(list.join(' '), latin[0]!, facts)) out.add(el);
+  return out;
 }
 
 /**

@@ -50,6 +50,13 @@ export interface AlignedGroup {
   score: number;
   /** Two poems facing each other whole, their stanzas not corresponding (see stanzas.ts). */
   whole?: true;
+  /** A pair of stanzas of two poems that correspond stanza by stanza, every stanza of both paired (see stanzas.ts). */
+  poem?: true;
+  /**
+   * A line of a stanza facing a stanza of as many lines, in two poems whose every stanza of the shorter faces one so
+   * (see stanzas.ts).
+   */
+  mirror?: true;
 }
 
 // Gale & Church's priors as costs relative to 1-1: 1-0 about 5, 2-1 about 3.
@@ -70,12 +77,12 @@ export function costToScore(cost: number): number {
   return 1 / (1 + Math.exp((cost - 3.5) / 1.5));
 }
 
-// Credits, contact and copyright lines: "Translation: …", "Traducción al español: …", "（译者/刘洋 责任编辑/邹文）",
-// "박지훈 기자 (서울 특파원)", "© 2026 …", "（英文監修：…）".
+// Credits, contact, source and copyright lines: "Translation: …", "Traducción al español: …", "（译者/刘洋 责任编辑/邹文）",
+// "박지훈 기자 (서울 특파원)", "© 2026 …", "（英文監修：…）", "Source: UNESCO 1987, accessed …".
 // In three parts, tried in turn: as one pattern, its unanchored alternatives (the e-mail address above all, whose
 // `\S+` backtracks at every character) were tried at every position of every block of the page.
 const CREDIT_START =
-  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração|©|copyright|all rights reserved)/i;
+  /^[(（[]?\s*(?:translat|traduc|tradu[zç]|übersetz|перевод|переклад|译者|翻译|译|訳|번역|תרגום|ترجم|additional reporting|reporting by|with reporting|avec la collaboration|con la colaboración|com a colaboração|©|copyright|all rights reserved|sources?\s*[:：]|来源|來源|出处|出處|quelle\s*:|fuente\s*:|fonte\s*:|источник)/i;
 const CREDIT_ANYWHERE =
   /can be reached at|est joignable|puede contactar|기자\s|기자$|記者|编辑|監修|all rights reserved|tous droits réservés|todos los derechos/i;
 const EMAIL = /\S+@\S+\.\S+/;

@@ -13,9 +13,15 @@ import { alignParagraphs, type AlignItem, type AlignOptions, type AlignedGroup }
 
 /** Share of each side's blocks that must be lines of multi-line elements for the stanza alignment to apply. */
 const MIN_LINE_SHARE = 0.5;
+/** ...or this share of one side, the other holding half as many lines of verse at least. */
+const ALL_VERSE = 0.8;
 /** A stanza alignment pairing less than this share of either side's verse gives way to the whole poems. */
 const MIN_PAIRED_VERSE = 0.6;
 const MIN_STANZA_SCORE = 0.2;
+/** Stanzas facing stanzas of as many lines, at least, for two poems to correspond line by line. */
+const MIN_MIRRORED = 2;
+/** A one-line stanza next to a poem is one of its lines when at most this many times as long as its longest line. */
+const LINE_SLACK = 1.5;
 /** The score of two poems facing each other whole: a translation, but not one the stanzas confirm. */
 const WHOLE_POEM_SCORE = 0.5;
 
@@ -35,20 +41,66 @@ function stanzas(groups: ReadonlyArray<number | undefined>): Stanza[] {
   return out;
 }
 
+/**
+ * The stanzas of a side's poem: from its first stanza of several lines to its last, with every stanza between them (a
+ * stanza printed on one line, a one-line refrain), and the one-line stanzas just before or after that are not much
+ * longer than its longest line (an opening line printed as a paragraph of its own), headings apart. Counted out, a
+ * one-line stanza made every later stanza face the translation of the one before it (a Korean poem whose second
+ * stanza is one line).
+ */
+function poemStanzas(st: Stanza[], items: AlignItem[]): Stanza[] {
+  let from = -1;
+  let to = -1;
+  let longest = 0;
+  st.forEach((s, k) => {
+    if (s.lines.length < 2) return;
+    if (from < 0) from = k;
+    to = k;
+    for (const i of s.lines) longest = Math.max(longest, items[i]!.text.length);
+  });
+  if (from < 0) return [];
+  const lineLike = (k: number): boolean =>
+    st[k]!.lines.length === 1 && items[st[k]!.lines[0]!]!.text.length <= LINE_SLACK * longest;
+  while (from > 0 && lineLike(from - 1)) from--;
+  while (to + 1 < st.length && lineLike(to + 1)) to++;
+  // Headings are titles, of this poem or of the next: they stay out, as prose does.
+  return st.slice(from, to + 1).filter((s) => s.lines.length > 1 || items[s.lines[0]!]!.kind !== 'heading');
+}
+
+/** Stanzas of several lines. */
+function several(st: Stanza[]): number {
+  return st.filter((s) => s.lines.length > 1).length;
+}
+
 function lineShare(st: Stanza[], n: number): number {
   let lines = 0;
   for (const s of st) if (s.lines.length > 1) lines += s.lines.length;
   return n > 0 ? lines / n : 0;
 }
 
-/** Whether the stanza alignment applies: both sides mostly lines of multi-line elements. */
+/**
+ * Whether the stanza alignment applies: both sides mostly lines of multi-line elements; or one side nearly all verse
+ * and the other holding as many lines of verse at least half, however long the commentary around them (four haiku
+ * facing their English beside a translator's essay of twenty paragraphs).
+ */
 export function isVerse(
   groupsA: ReadonlyArray<number | undefined>,
   groupsB: ReadonlyArray<number | undefined>,
 ): boolean {
   const a = stanzas(groupsA);
   const b = stanzas(groupsB);
-  return lineShare(a, groupsA.length) >= MIN_LINE_SHARE && lineShare(b, groupsB.length) >= MIN_LINE_SHARE;
+  const [shareA, shareB] = [lineShare(a, groupsA.length), lineShare(b, groupsB.length)];
+  if (shareA >= MIN_LINE_SHARE && shareB >= MIN_LINE_SHARE) return true;
+  const poemFacing = (share: number, n: number, lines: number): boolean =>
+    share >= ALL_VERSE && lines >= MIN_LINE_SHARE * share * n;
+  return poemFacing(shareA, groupsA.length, verseLines(b)) || poemFacing(shareB, groupsB.length, verseLines(a));
+}
+
+/** Lines of the stanzas of several lines. */
+function verseLines(st: Stanza[]): number {
+  let n = 0;
+  for (const s of st) if (s.lines.length > 1) n += s.lines.length;
+  return n;
 }
 
 function joined(items: AlignItem[], st: Stanza): AlignItem {
@@ -74,10 +126,17 @@ export function alignVerse(
   groupsB: ReadonlyArray<number | undefined>,
   opts: AlignOptions = {},
 ): AlignedGroup[] {
-  // Only the stanzas of several lines are aligned: the prose around a poem (a translator's note, the poet's
-  // biography) would skew the length ratio the aligner starts from, and is rarely translated on such pages.
-  const sa = stanzas(groupsA).filter((s) => s.lines.length > 1);
-  const sb = stanzas(groupsB).filter((s) => s.lines.length > 1);
+  // Only the poem is aligned: the prose around it (a translator's note, the poet's biography) would skew the length
+  // ratio the aligner starts from, and is rarely translated on such pages.
+  const sa = poemStanzas(stanzas(groupsA), A);
+  const sb = poemStanzas(stanzas(groupsB), B);
+  const va = sa.flatMap((s) => s.lines);
+  const vb = sb.flatMap((s) => s.lines);
+  // A poem printed as one stanza (a field with no stanza breaks) facing one of three or more: the aligner merges two
+  // stanzas at most, so it would pair the one with the last two and leave the rest; the poems face each other whole.
+  const [na, nb] = [several(sa), several(sb)];
+  if (((na === 1 && nb > 2) || (nb === 1 && na > 2)) && isRun(va) && isRun(vb))
+    return withUnpaired([{ a: va, b: vb, score: WHOLE_POEM_SCORE, whole: true }], A.length, B.length);
   const steps = alignParagraphs(
     sa.map((s) => joined(A, s)),
     sb.map((s) => joined(B, s)),
@@ -86,6 +145,9 @@ export function alignVerse(
   const paired: AlignedGroup[] = [];
   let pairedA = 0;
   let pairedB = 0;
+  // Stanzas of several lines facing one stanza of as many lines, line by line, and how many of each side's stanzas.
+  const mirrored: AlignedGroup[] = [];
+  let mirroredStanzas = 0;
   for (const g of steps) {
     const a = g.a.flatMap((k) => sa[k]!.lines);
     const b = g.b.flatMap((k) => sb[k]!.lines);
@@ -95,13 +157,26 @@ export function alignVerse(
       pairedA += a.length;
       pairedB += b.length;
     }
-    if (a.length === b.length) a.forEach((i, k) => paired.push({ a: [i], b: [b[k]!], score: g.score }));
-    else paired.push({ a, b, score: g.score });
+    if (a.length === b.length) {
+      const lines = a.map((i, k): AlignedGroup => ({ a: [i], b: [b[k]!], score: g.score }));
+      paired.push(...lines);
+      if (g.a.length === 1 && g.b.length === 1 && a.length > 1 && g.score >= MIN_STANZA_SCORE) {
+        mirrored.push(...lines);
+        mirroredStanzas++;
+      }
+    } else paired.push({ a, b, score: g.score });
   }
-  const va = sa.flatMap((s) => s.lines);
-  const vb = sb.flatMap((s) => s.lines);
-  if (pairedA >= MIN_PAIRED_VERSE * va.length && pairedB >= MIN_PAIRED_VERSE * vb.length)
+  if (pairedA >= MIN_PAIRED_VERSE * va.length && pairedB >= MIN_PAIRED_VERSE * vb.length) {
+    // Every stanza of both poems in a pair that fits, two pairs or more: the poems correspond stanza by stanza.
+    if (pairedA === va.length && pairedB === vb.length && steps.filter((g) => g.a.length && g.b.length).length >= 2)
+      for (const g of paired) g.poem = true;
+    // Every stanza of the shorter poem faces one of as many lines (three haiku and their three English tercets, a
+    // footnote in the translation's column left over): they correspond line by line.
+    const fewer = Math.min(several(sa), several(sb));
+    if (mirroredStanzas >= MIN_MIRRORED && mirroredStanzas === fewer && fewer === Math.min(sa.length, sb.length))
+      for (const g of mirrored) g.mirror = true;
     return withUnpaired(paired, A.length, B.length);
+  }
   // The stanzas do not correspond: the verse of each side faces the other's whole, in one pair. Monotone as long as
   // the verse is one run on each side.
   if (va.length === 0 || vb.length === 0 || !isRun(va) || !isRun(vb)) return withUnpaired(paired, A.length, B.length);

@@ -110,10 +110,25 @@ export function cleanText(s: string): string {
   return nfc(spaced.trim());
 }
 
+/** Letters of the scripts written densely (a Han or kana character, a Hangul syllable: a word or most of one). */
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * A line that stands as a line: two words, or a long word. A dense letter counts as three (`初雪や`, `玉霰`, `진달래 꽃`:
+ * whole lines of haiku and of a Korean poem), and two of them are a phrase.
+ */
+function substantialLine(l: string): boolean {
+  const dense = l.match(DENSE)?.length ?? 0;
+  const w = l.length + 2 * dense;
+  return w >= 6 && (/\S\s+\S/.test(l) || w >= 12 || dense >= 2);
+}
+
 /**
  * Lines joined by `<br>` are separate blocks: bilingual sites break one language's paragraph into lines where the other
- * has separate paragraphs (the seed's last Korean paragraph; fact boxes `Price: 4,10 €<br>Harvest: 1.6 Mt`). Lines of
- * a single word (a stray label, a lone date) stay joined to their block.
+ * has separate paragraphs (the seed's last Korean paragraph; fact boxes `Price: 4,10 €<br>Harvest: 1.6 Mt`). A line of
+ * a single word (a stray label, a lone date, `Флейта,` or `Beware.` in a poem) stays joined to the line before it (the
+ * line after it, at the start): one such line used to keep a whole stanza in one block, and the stanza then faced its
+ * translation's lines as one paragraph.
  */
 function splitLines(raw: string): string[] {
   if (!raw.includes(BR)) return [cleanText(raw)];
@@ -122,8 +137,17 @@ function splitLines(raw: string): string[] {
     .map(cleanText)
     .filter((l) => l.length > 0);
   if (lines.length < 2) return lines;
-  const substantial = lines.every((l) => l.length >= 6 && (/\S\s+\S/.test(l) || l.length >= 12));
-  return substantial ? lines : [lines.join(' ')];
+  const out: string[] = [];
+  let lead = '';
+  for (const l of lines) {
+    if (substantialLine(l)) {
+      out.push(lead ? `${lead} ${l}` : l);
+      lead = '';
+    } else if (out.length > 0) out[out.length - 1] += ` ${l}`;
+    else lead = lead ? `${lead} ${l}` : l;
+  }
+  if (lead) out.push(lead);
+  return out;
 }
 
 /** Class names on a `<pre>`, its `<code>` and the two wrappers a highlighter puts around it. */
