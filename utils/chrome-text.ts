@@ -81,7 +81,9 @@ const BYLINE_CJK =
 const DATE_LABELS =
   'editor|last updated|published|updated|posted|modified|created|date|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|publicado|actualizado|atualizado|pubblicato|aggiornato|publicat|actualitzat|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty|opublikowano|zaktualizowano|publikováno|aktualizováno|yayınlanma|güncelleme|güncellendi|diterbitkan|diperbarui|cập nhật|опубликовано|обновлено|입력|승인|수정|등록|기사입력|최종수정|업데이트|발행|게재|송고|发布时间|发布于|发布|發布時間|發佈|发表于|發表於|更新时间|更新時間|更新日|更新|来源|來源|出处|公開日|公開|配信日?|投稿日|掲載日?';
 
-type Role = 'date' | 'hit' | 'label' | 'silent';
+// `date` and `hit` pieces all hold a digit, so a line without one skips them (most short lines of a page: headings,
+// captions, menu items); `word-hit`s need none (`an hour ago`, `yesterday`).
+type Role = 'date' | 'hit' | 'word-hit' | 'label' | 'silent';
 
 /**
  * Pieces of a meta line, removed in order: dates (kept apart to tell a date range from a dateline), other hits (times,
@@ -115,12 +117,12 @@ const META_PIECES: ReadonlyArray<readonly [RegExp, Role]> = [
   // relative times: 3 hours ago, 2 saat önce, fa 2 hores, för 3 timmar sedan, 2시간 전, 3小时前, 3時間前
   [
     /(?<![\p{L}])(?:\d+|an?|one)\s+\p{L}+\s+(?:ago|önce|sitten|sedan|geleden|temu|fa|trước|lalu|yang lalu|назад|тому)(?![\p{L}])/giu,
-    'hit',
+    'word-hit',
   ],
   [/(?<![\p{L}])(?:il y a|vor|hace|há|fa|för|před|pred|há)\s+\d+\s+\p{L}+/giu, 'hit'],
   [/\d+\s*(?:초|분|시간|일|주|개월)\s*전/g, 'hit'],
   [/\d+\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週間?|个月|か月)\s*前/g, 'hit'],
-  [new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS})(?![\\p{L}])`, 'giu'), 'hit'],
+  [new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS})(?![\\p{L}])`, 'giu'), 'word-hit'],
   // counts: 조회수 1,284 · 댓글 0 · 阅读 1.2万 · Comments (3) · 3 comments · 3 Yorum
   [
     /(?<![\p{L}])(?:views?|reads?|comments?|replies|likes|shares|hits|조회수?|댓글|추천|공감|좋아요|阅读量?|閱讀|浏览|瀏覽|评论|評論|回复|點讚|点赞|閲覧数?|コメント|いいね|vues|lectures|commentaires?|réactions|aufrufe|kommentare?|leser|visitas|lecturas|comentarios?|comentaris?|comentários?|visualizações|visualizzazioni|commenti|reacties|kommentarer|kommentit|komentarze|komentáře|yorum(?:lar)?|okunma|просмотр\p{L}*|комментари\p{L}*)\s*[:：]?\s*[([（]?\s*\d[\d,.]*\s*[kK万萬]?\s*[)\]）]?\s*(?:건|회|번|次|件|人)?/giu,
@@ -217,7 +219,11 @@ export function metaLine(text: string): 'meta' | 'byline' | null {
   let hits = 0;
   let labels = 0;
   let ranged = false;
+  const digits = /\d/.test(t);
   for (const [re, role] of META_PIECES) {
+    if (!digits && (role === 'date' || role === 'hit')) continue;
+    // Filler is all that is left to remove: with no date, count or label found, the line is not meta whatever it is.
+    if (role === 'silent' && dates + hits + labels === 0) return null;
     // Dates come first: once they are marked, a range between two of them is still visible.
     if (role !== 'date' && dates >= 2 && !ranged && DATE_RANGE.test(rest)) return null;
     ranged ||= role !== 'date';
@@ -226,7 +232,7 @@ export function metaLine(text: string): 'meta' | 'byline' | null {
         dates++;
         return ` ${DATE_MARK} `;
       }
-      if (role === 'hit') hits++;
+      if (role === 'hit' || role === 'word-hit') hits++;
       else if (role === 'label') labels++;
       return ' ';
     });

@@ -429,10 +429,19 @@ function pageUnits(
     const ids = new Map<Element, number>();
     const langsOf = new Map<Element, Set<LangTag>>();
     const columnRoles: ColumnRoles = new Map();
+    // A "column" holding both languages is the container of the columns (`poem-columns`), not one of them: its parent
+    // is no row of paragraph pairs.
+    const columns = raw.map((r) => columnOf(r.source, columnRoles));
+    const columnLangs = new Map<Element, Set<LangTag>>();
+    columns.forEach((c, i) => {
+      const lang = blocks[i]!.lang;
+      if (c && (lang === la || lang === lb)) columnLangs.set(c, (columnLangs.get(c) ?? new Set()).add(lang));
+    });
     const rows = raw.map((r, i) => {
       const lang = blocks[i]!.lang;
       if (lang !== la && lang !== lb) return null;
-      const row = enclosingRow(r.source) ?? columnOf(r.source, columnRoles)?.parentElement ?? null;
+      const col = columns[i];
+      const row = enclosingRow(r.source) ?? (col && columnLangs.get(col)!.size === 1 ? col.parentElement : null);
       if (row) langsOf.set(row, (langsOf.get(row) ?? new Set()).add(lang));
       return row;
     });

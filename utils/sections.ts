@@ -71,6 +71,9 @@ const ONE_BLOCK_MASS = 150;
 
 const COLUMN_HINT =
   /(?:^|[\s_-])(?:col|cols|column|columns|grid|split|side|pane|panes|half|left|right|cell|two-up|parallel)(?:$|[\s_-]|\d)/i;
+// A container that says it holds columns, around exactly two children: `<div class="poem-columns">` with the original
+// and the translation (the children's own classes, `poem original`, say nothing of the layout).
+const COLUMNS_PARENT = /(?:^|[\s_-])(?:cols|columns|split|two-up|parallel|side-by-side|facing)(?:$|[\s_-]|\d)/i;
 const COLUMN_STYLE =
   /display\s*:\s*(?:grid|flex|inline-block|table-cell)|float\s*:\s*(?:left|right)|column-count|width\s*:\s*(?:4\d|50)%/i;
 
@@ -126,6 +129,19 @@ function columnRole(n: Element): ColumnRole {
 }
 
 /**
+ * One of exactly two children of a container whose class says it holds columns: `<div class="poem-columns">` around
+ * the original and its translation, whose own classes (`poem original`) say nothing of the layout.
+ */
+function facingHalf(el: Element | null): Element | null {
+  for (let n = el, depth = 0; n && depth < 6; n = n.parentElement, depth++) {
+    const parent = n.parentElement;
+    if (!parent || upperTagName(parent) === 'BODY') return null;
+    if (parent.children.length === 2 && COLUMNS_PARENT.test(parent.getAttribute('class') ?? '')) return n;
+  }
+  return null;
+}
+
+/**
  * A column of a side-by-side layout: a table cell, or an element whose class or style says it is a column. `roles`
  * remembers each element's verdict across the calls for one page.
  */
@@ -140,7 +156,8 @@ export function columnOf(el: Element | null, roles: ColumnRoles = new Map()): El
 
 /**
  * `columns` when the two languages sit in different columns side by side: cells of one table row, or sibling
- * column containers (a whole-article grid, or one grid row per paragraph pair).
+ * column containers (a whole-article grid, or one grid row per paragraph pair), or the two halves of a container
+ * that says it holds columns.
  */
 function isColumns(
   blocks: readonly SectionBlock[],
@@ -148,6 +165,16 @@ function isColumns(
   a: LangTag,
   b: LangTag,
   roles: ColumnRoles,
+): boolean {
+  return sideBySide(blocks, langs, a, b, (el) => columnOf(el, roles)) || sideBySide(blocks, langs, a, b, facingHalf);
+}
+
+function sideBySide(
+  blocks: readonly SectionBlock[],
+  langs: LangTag[],
+  a: LangTag,
+  b: LangTag,
+  columnOfBlock: (el: Element | null) => Element | null,
 ): boolean {
   let total = 0;
   let inColumns = 0;
@@ -157,7 +184,7 @@ function isColumns(
     const l = langs[i];
     if (l !== a && l !== b) return;
     total++;
-    const col = columnOf(blk.source, roles);
+    const col = columnOfBlock(blk.source);
     if (!col) return;
     inColumns++;
     (l === a ? colsA : colsB).add(col);

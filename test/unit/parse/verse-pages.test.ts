@@ -33,6 +33,20 @@ describe('a Korean poem whose second stanza is printed on one line', () => {
     expect(a.languages).toEqual(['ko', 'en']);
   });
 
+  it('calls the two poems columns: their container says so, though neither poem does (`poem original`)', () => {
+    expect(a.layout).toBe('columns');
+  });
+
+  it('calls them blocks when the container holds more than the two poems (a third child is not a column pair)', () => {
+    const html = page('poem--ko-en--one-line-stanza').replace(
+      '<div class="poem translation">',
+      '<div class="poem-credit"><p>Translated for the journal.</p></div>\n<div class="poem translation">',
+    );
+    const b = parseHtml(html);
+    expect(b.languages).toEqual(['ko', 'en']);
+    expect(b.layout).toBe('blocks');
+  });
+
   it('pairs the one-line stanza with the second English stanza, whole', () => {
     const pair = pairWith(a, '골목 끝');
     expect(pair).toBeDefined();
