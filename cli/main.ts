@@ -25,8 +25,12 @@ export const VERSION: string = (
 ).version;
 
 const USAGE = `Usage: diglot parse [options] FILE|URL|- ...
+       diglot pair [options] FIRST SECOND
+       diglot pair [options] --pairs LIST.tsv
 
-Find the bilingual article in each HTML page, align its paragraphs and sentences, and write it out.
+parse: find the bilingual article in each HTML page, align its paragraphs and sentences, and write it out.
+pair:  read an article and its translation published as two pages (an English edition and a Korean one) as one
+       article: the two pages' paragraphs aligned, layout "pages", each page's citation kept.
 
 Inputs:
   FILE                  an HTML file (its charset is read from the page; UTF-8 otherwise)
@@ -40,21 +44,25 @@ Options:
       --sentences       tmx and tsv: one unit per aligned sentence group instead of per paragraph pair
       --layout LAYOUT   md: table (default, pairs side by side) or sections (one language after the other)
       --header          tsv: start with a line of language tags
-      --languages A,B   the article's two languages, when you know them better than the detector
+      --languages A,B   the article's two languages (pair: each page's, in order), when you know them better
+      --pairs LIST      pair: a file of page pairs, two paths or URLs a line separated by a tab; one object a line
       --timeout SEC     give up on a URL after SEC seconds (default 30)
   -h, --help            show this help
   -V, --version         show the version
 
 Output: one input as json is one indented object; several inputs (or jsonl) are one object a line, in input
-order, each with its "source". Several inputs as tmx on standard output are merged into one memory.
-A page that is not bilingual is written with "bilingual": false. An input that cannot be read or parsed is
-reported on stderr and skipped; the exit status is then 1. Usage errors exit with 2.
+order, each with its "source" (pair: "sources", the two pages). Several inputs as tmx on standard output are merged
+into one memory. A page that is not bilingual, or two pages that are not a translation of each other, are written
+with "bilingual": false and a warning on stderr that says why. An input that cannot be read or parsed is reported on
+stderr and skipped; the exit status is then 1. Usage errors exit with 2.
 Set SOURCE_DATE_EPOCH to fix the clip time (reproducible output).
 
 Examples:
   diglot parse article.html
   diglot parse --format tmx --merge --out memory/ pages/*.html
   curl -s https://example.com/news/1 | diglot parse --format md -
+  diglot pair --format tmx en/story.html ko/story.html
+  diglot pair --pairs editions.tsv --format jsonl > corpus.jsonl
 `;
 
 class UsageError extends Error {}
@@ -66,7 +74,8 @@ interface Settings {
   exportOptions: ExportOptions;
   languages?: [LangTag, LangTag];
   timeoutMs: number;
-  inputs: string[];
+  /** What to read: one page (parse), or two pages read as one article (pair). */
+  jobs: string[][];
 }
 
 function readSettings(argv: string[]): Settings | 'help' | 'version' {
@@ -84,6 +93,7 @@ function readSettings(argv: string[]): Settings | 'help' | 'version' {
         layout: { type: 'string' },
         header: { type: 'boolean' },
         languages: { type: 'string' },
+        pairs: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -97,8 +107,19 @@ function readSettings(argv: string[]): Settings | 'help' | 'version' {
   if (values.version) return 'version';
   const [command, ...inputs] = positionals;
   if (command === undefined) throw new UsageError('missing command (try "diglot parse FILE")');
-  if (command !== 'parse') throw new UsageError(`unknown command "${command}"`);
-  if (inputs.length === 0) throw new UsageError('no input: give HTML files, URLs, or - for standard input');
+  if (command !== 'parse' && command !== 'pair') throw new UsageError(`unknown command "${command}"`);
+  if (values.pairs !== undefined && command !== 'pair') throw new UsageError('--pairs goes with "diglot pair"');
+  let jobs: string[][];
+  if (command === 'parse') {
+    if (inputs.length === 0) throw new UsageError('no input: give HTML files, URLs, or - for standard input');
+    jobs = inputs.map((input) => [input]);
+  } else if (values.pairs !== undefined) {
+    if (inputs.length > 0) throw new UsageError('give either --pairs LIST or two pages, not both');
+    jobs = readPairList(values.pairs);
+  } else {
+    if (inputs.length !== 2) throw new UsageError(`pair needs two pages (FIRST SECOND), got ${inputs.length}`);
+    jobs = [inputs];
+  }
 
   const format = values.format ?? 'json';
   if (!isFormatId(format)) throw new UsageError(`unknown format "${format}" (use json, jsonl, md, tmx or tsv)`);
@@ -111,7 +132,8 @@ function readSettings(argv: string[]): Settings | 'help' | 'version' {
   if (languages && (languages.length !== 2 || languages.some((tag) => !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(tag)))) {
     throw new UsageError(`--languages needs two language tags like en,ko, not "${values.languages}"`);
   }
-  if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be read once');
+  if (jobs.flat().filter((input) => input === '-').length > 1)
+    throw new UsageError('standard input (-) can be read once');
   return {
     format,
     out: values.out,
@@ -123,8 +145,29 @@ function readSettings(argv: string[]): Settings | 'help' | 'version' {
     },
     languages: languages as [LangTag, LangTag] | undefined,
     timeoutMs: timeout * 1000,
-    inputs,
+    jobs,
   };
+}
+
+/** `--pairs LIST`: two paths or URLs a line, separated by a tab; blank lines and `#` comments are skipped. */
+function readPairList(path: string): string[][] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the pair list ${path}: ${reason(error)}`);
+  }
+  const jobs: string[][] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const parts = line.split('\t').map((p) => p.trim());
+    if (parts.length !== 2 || !parts[0] || !parts[1]) {
+      throw new UsageError(`${path}:${i + 1}: expected two pages separated by a tab`);
+    }
+    jobs.push(parts);
+  });
+  if (jobs.length === 0) throw new UsageError(`${path} lists no pairs`);
+  return jobs;
 }
 
 /** The clip time: now, or SOURCE_DATE_EPOCH (seconds) for reproducible output. */
@@ -179,12 +222,12 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     return 0;
   }
 
-  const { format, out, merge, exportOptions, inputs } = settings;
+  const { format, out, merge, exportOptions, jobs } = settings;
   // Loaded here, not at the top: the parser is most of the start-up time, and --help should not wait for it.
-  const { clipHtml } = await import('./clip-html');
+  const { clipHtml, clipPairHtml } = await import('./clip-html');
   const exporter = formats[format];
   const clippedAt = clipTime(io.env);
-  const many = inputs.length > 1;
+  const many = jobs.length > 1;
   const progress = many && io.stderr.isTTY === true;
   let failed = false;
   const collected: Clip[] = [];
@@ -207,24 +250,39 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
   };
 
   let written = 0;
-  for (const [index, input] of inputs.entries()) {
-    if (progress) await write(io.stderr, `\r\x1b[K[${index + 1}/${inputs.length}] ${input}`);
-    let loaded;
-    try {
-      loaded = await loadInput(input, {
-        stdin: io.stdin,
-        timeoutMs: settings.timeoutMs,
-        userAgent: `diglot/${VERSION} (command line)`,
-      });
-    } catch (error) {
+  for (const [index, job] of jobs.entries()) {
+    // A pair is named by its first page (its output file, its messages).
+    const input = job.length === 2 ? `${job[0]} + ${job[1]}` : job[0]!;
+    if (progress) await write(io.stderr, `\r\x1b[K[${index + 1}/${jobs.length}] ${input}`);
+    const loaded = [];
+    for (const page of job) {
+      try {
+        loaded.push(
+          await loadInput(page, {
+            stdin: io.stdin,
+            timeoutMs: settings.timeoutMs,
+            userAgent: `diglot/${VERSION} (command line)`,
+          }),
+        );
+      } catch (error) {
+        await say(`diglot: cannot read ${page}: ${reason(error)}`);
+      }
+    }
+    if (loaded.length < job.length) {
       failed = true;
-      await say(`diglot: cannot read ${input}: ${reason(error)}`);
       continue;
     }
     let clip: Clip;
     try {
-      const { url, html } = loaded;
-      clip = clipHtml(html, { url, source: input, languages: settings.languages, clippedAt, diglotVersion: VERSION });
+      const common = { languages: settings.languages, clippedAt, diglotVersion: VERSION };
+      clip =
+        job.length === 2
+          ? clipPairHtml([loaded[0]!.html, loaded[1]!.html], {
+              ...common,
+              sources: [job[0]!, job[1]!],
+              urls: [loaded[0]!.url, loaded[1]!.url],
+            })
+          : clipHtml(loaded[0]!.html, { ...common, url: loaded[0]!.url, source: job[0]! });
     } catch (error) {
       // The parser never throws by contract; this is the citation reader or a bug, and it costs one input only.
       failed = true;
@@ -236,8 +294,9 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     if (collect) {
       collected.push(clip);
     } else if (out !== undefined) {
-      let stem = outputStem(input);
-      for (let n = 2; usedNames.has(stem); n++) stem = `${outputStem(input)}-${n}`;
+      const base = outputStem(job[0]!);
+      let stem = base;
+      for (let n = 2; usedNames.has(stem); n++) stem = `${base}-${n}`;
       usedNames.add(stem);
       const path = join(out, `${stem}.${exporter.extension}`);
       try {

@@ -12,8 +12,11 @@ export const SCHEMA_VERSION = 1 as const;
 /** BCP 47 language tag, e.g. `en`, `ko`, `zh-Hans`, `zh-Hant`, `pt`. */
 export type LangTag = string;
 
-/** How the two languages are laid out on the page. `single` when the article is not bilingual. */
-export type Layout = 'blocks' | 'interleaved' | 'columns' | 'single';
+/**
+ * How the two languages are laid out on the page. `single` when the article is not bilingual; `pages` when each
+ * language is a page of its own (an article and its translation published at another address, see pages.ts).
+ */
+export type Layout = 'blocks' | 'interleaved' | 'columns' | 'pages' | 'single';
 
 /** What kind of article block a text came from. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'table-cell' | 'preformatted';
@@ -30,6 +33,8 @@ export interface Block {
   dir?: 'rtl';
   /** Heading level (1-6) when `kind` is `heading`. */
   level?: number;
+  /** Layout `pages` only: which of the two pages the block is from (0 the first, 1 the second). */
+  page?: 0 | 1;
 }
 
 /** One aligned sentence group inside a pair: indexes into each side's sentence list. */
@@ -69,4 +74,19 @@ export interface ParsedArticle {
   sentences?: Record<string, string[]>;
   /** Human-readable reasons when the parse gave up or is uncertain (e.g. "page too large"). */
   warnings?: string[];
+  /** Two pages read as one article (layout `pages`): the path or URL of each, in the order given. */
+  sources?: [string, string];
+  /** Two pages read as one article: what each page says of itself, in the order of `sources`. */
+  pages?: [PageInfo, PageInfo];
+}
+
+/** One of two pages read as one article: its language and the citation fields Readability found on it. */
+export interface PageInfo {
+  lang: LangTag;
+  source?: string;
+  url?: string;
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
 }

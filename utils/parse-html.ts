@@ -6,6 +6,7 @@
  */
 import { DOMParser } from 'linkedom';
 import type { ParsedArticle } from './contract';
+import { parsePagePair, type PagePairOptions } from './pages';
 import { parseArticle, type ParseOptions } from './parse';
 
 /**
@@ -29,4 +30,27 @@ export function parseHtml(html: string, opts: ParseOptions = {}): ParsedArticle 
     return { ...empty, warnings: [...(empty.warnings ?? []), `html parse failed: ${String(e)}`] };
   }
   return parseArticle(doc, opts);
+}
+
+/** Reads two HTML pages, an article and its translation, as one article (pages.ts). Never throws. */
+export function parsePagePairHtml(firstHtml: string, secondHtml: string, opts: PagePairOptions = {}): ParsedArticle {
+  const read = (html: string): Document | string => {
+    try {
+      return htmlToDocument(html);
+    } catch (e) {
+      return `html parse failed: ${String(e)}`;
+    }
+  };
+  const first = read(firstHtml);
+  const second = read(secondHtml);
+  if (typeof first === 'string' || typeof second === 'string') {
+    const empty = htmlToDocument('<html><body></body></html>');
+    const out = parsePagePair(empty, empty, opts);
+    const why = [
+      typeof first === 'string' ? `first page: ${first}` : '',
+      typeof second === 'string' ? `second page: ${second}` : '',
+    ];
+    return { ...out, warnings: [...why.filter(Boolean), ...(out.warnings ?? [])] };
+  }
+  return parsePagePair(first, second, opts);
 }

@@ -171,7 +171,7 @@ function inBodyTitleAt(indexes: readonly number[], raw: readonly ExtractedBlock[
  * `<title>`, and drops the headlines that repeat it): the English `<h1>` over a Chinese-English story, the French
  * `<h1>` of a second container. A page title that is the headline plus the site's name gives way to the headline.
  */
-function titlesFromHeadlines(
+export function titlesFromHeadlines(
   title: Record<LangTag, string>,
   headlines: readonly string[],
   languages: readonly LangTag[],
@@ -195,7 +195,24 @@ export function parseArticle(doc: Document, opts: ParseOptions = {}): ParsedArti
   }
 }
 
-function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
+/** A page read: its blocks, their languages, and the facts worked out on the way (shared with the rest of the parse). */
+export interface ReadPage {
+  ex: Extraction;
+  sec: Sections;
+  facts: TextFacts;
+  sectionOpts: SectionOptions;
+  warnings: string[];
+}
+
+/**
+ * Extracts a page's article blocks and decides their languages; the empty article saying why when the page is too
+ * large to read. Shared by the one-page parse and the two-page one (pages.ts).
+ */
+export function readPage(
+  doc: Document,
+  opts: ParseOptions,
+  facts: TextFacts = new TextFacts(),
+): ReadPage | ParsedArticle {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const maxBlocks = opts.maxBlocks ?? DEFAULT_MAX_BLOCKS;
   const size = measure(doc, maxChars, maxBlocks * 20);
@@ -205,7 +222,6 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
     ]);
   }
 
-  const facts = new TextFacts();
   const ex = extractBlocks(doc, {
     maxBlocks: maxBlocks + 1,
     skipReadability: size.depth > MAX_READABILITY_DEPTH,
@@ -217,7 +233,13 @@ function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
     return emptyArticle(opts, [...warnings, `page too large: more than ${maxBlocks} blocks`]);
   }
   const sectionOpts = opts.languages ? { languages: opts.languages, facts } : { facts };
-  const sec = assignSections(ex.blocks, sectionOpts);
+  return { ex, sec: assignSections(ex.blocks, sectionOpts), facts, sectionOpts, warnings };
+}
+
+function parseUnsafe(doc: Document, opts: ParseOptions): ParsedArticle {
+  const page = readPage(doc, opts);
+  if ('schema' in page) return page;
+  const { ex, sec, facts, sectionOpts, warnings } = page;
   // Blocks printing both languages one after the other ("Gosodiad / Installation") are split in two and the languages
   // decided again with the halves; the split stands only if the page then comes out bilingual.
   const inline = splitInline(ex.blocks, sec, sectionOpts, facts);
@@ -477,7 +499,7 @@ function reparagraphed(n: number, m: number, layout: Layout, sections: boolean):
   return Math.max(n, m) > 2 * Math.min(n, m);
 }
 
-interface PairResult {
+export interface PairResult {
   pairs: Pair[];
   sentences: Record<string, string[]>;
   /** 0..1: share of text in pairs times mean score. */
@@ -486,7 +508,11 @@ interface PairResult {
   reason: string;
 }
 
-function alignPair(
+/**
+ * Aligns the blocks of languages `la` and `lb` (blocks of any other language are left out) and checks that the two
+ * sides read as a translation of each other.
+ */
+export function alignPair(
   raw: InlineBlock[],
   blocks: Block[],
   weights: number[],

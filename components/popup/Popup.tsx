@@ -18,6 +18,7 @@ const LAYOUT_KEYS: Record<Layout, MessageKey> = {
   blocks: 'layoutBlocks',
   interleaved: 'layoutInterleaved',
   columns: 'layoutColumns',
+  pages: 'layoutPages',
   single: 'layoutSingle',
 };
 

@@ -11,11 +11,13 @@ export interface JsonOptions {
   pretty?: boolean;
 }
 
-/** The object written for a clip: the article's fields, then `citation`. */
-export type ClipRecord = ParsedArticle & { citation: Citation };
+/** The object written for a clip: the article's fields, then `citation` (and for two pages, each page's). */
+export type ClipRecord = ParsedArticle & { citation: Citation; citations?: [Citation, Citation] };
 
 export function clipRecord(clip: Clip): ClipRecord {
-  return { ...clip.article, citation: clip.citation };
+  return clip.citations
+    ? { ...clip.article, citation: clip.citation, citations: clip.citations }
+    : { ...clip.article, citation: clip.citation };
 }
 
 export function exportJson(clip: Clip, options: JsonOptions = {}): string {
@@ -28,7 +30,7 @@ export interface ImportResult {
   errors: string[];
 }
 
-const LAYOUTS = ['blocks', 'interleaved', 'columns', 'single'];
+const LAYOUTS = ['blocks', 'interleaved', 'columns', 'pages', 'single'];
 const KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'caption', 'table-cell', 'preformatted'];
 
 function describe(value: unknown): string {
@@ -85,15 +87,15 @@ class Checker {
   }
 }
 
-function checkCitation(c: Checker, value: unknown): void {
-  if (!c.object(value, 'citation')) return;
-  c.record(value['title'], 'citation.title', (v, p) => c.string(v, p));
-  c.array(value['authors'], 'citation.authors', (v, p) => c.string(v, p));
-  c.array(value['languages'], 'citation.languages', (v, p) => c.string(v, p));
-  c.string(value['clippedAt'], 'citation.clippedAt');
-  c.string(value['diglotVersion'], 'citation.diglotVersion');
+function checkCitation(c: Checker, value: unknown, path = 'citation'): void {
+  if (!c.object(value, path)) return;
+  c.record(value['title'], `${path}.title`, (v, p) => c.string(v, p));
+  c.array(value['authors'], `${path}.authors`, (v, p) => c.string(v, p));
+  c.array(value['languages'], `${path}.languages`, (v, p) => c.string(v, p));
+  c.string(value['clippedAt'], `${path}.clippedAt`);
+  c.string(value['diglotVersion'], `${path}.diglotVersion`);
   for (const key of ['publishedTime', 'modifiedTime', 'siteName', 'url', 'canonicalUrl']) {
-    c.optionalString(value[key], `citation.${key}`);
+    c.optionalString(value[key], `${path}.${key}`);
   }
 }
 
@@ -152,9 +154,16 @@ export function validateClipRecord(value: unknown): { clip: Clip } | { problems:
   }
   checkArticle(c, value);
   checkCitation(c, value['citation']);
+  const pages = value['citations'];
+  if (pages !== undefined) {
+    if (Array.isArray(pages) && pages.length === 2) pages.forEach((p, k) => checkCitation(c, p, `citations[${k}]`));
+    else c.problems.push(`citations: expected two citations (one per page), got ${describe(pages)}`);
+  }
   if (c.problems.length > 0) return { problems: c.problems };
-  const { citation, ...article } = value;
-  return { clip: { article: article as unknown as ParsedArticle, citation: citation as Citation } };
+  const { citation, citations, ...article } = value;
+  const clip: Clip = { article: article as unknown as ParsedArticle, citation: citation as Citation };
+  if (citations !== undefined) clip.citations = citations as [Citation, Citation];
+  return { clip };
 }
 
 /** At most this many problems are listed per record; a wholly wrong file should not print thousands of lines. */

@@ -52,6 +52,23 @@ function frontMatter(clip: Clip): string {
   list('languages', citation.languages);
   lines.push(`bilingual: ${article.bilingual}`);
   scalar('layout', article.layout);
+  // Two pages read as one article: each page's own citation.
+  if (clip.citations) {
+    lines.push('pages:');
+    for (const c of clip.citations) {
+      const [lang] = c.languages;
+      lines.push(`  - lang: ${yamlString(lang ?? 'und')}`);
+      const sub = (key: string, value: string | undefined): void => {
+        if (value !== undefined) lines.push(`    ${key}: ${yamlString(value)}`);
+      };
+      sub('title', lang === undefined ? undefined : c.title[lang]);
+      if (c.authors.length > 0) lines.push('    authors:', ...c.authors.map((a) => `      - ${yamlString(a)}`));
+      sub('published', c.publishedTime);
+      sub('site', c.siteName);
+      sub('url', c.url);
+      sub('canonical_url', c.canonicalUrl);
+    }
+  }
   scalar('clipped_at', citation.clippedAt);
   scalar('diglot_version', citation.diglotVersion);
   lines.push('---', '');

@@ -6,7 +6,7 @@
  * so units keep their provenance after many clips are merged into one memory.
  */
 import type { LangTag } from '../contract';
-import type { Clip } from './clip';
+import type { Citation, Clip } from './clip';
 import { columnLanguages, pairUnits, sentenceUnits } from './segments';
 import { stripInvalidChars } from './text';
 
@@ -56,6 +56,11 @@ function prop(type: string, value: string | undefined): string {
   return value ? `      <prop type="${type}">${escapeXml(value)}</prop>\n` : '';
 }
 
+/** Two pages read as one article: the citation of the page in `lang`. */
+function pageOf(clip: Clip, lang: LangTag): Citation | undefined {
+  return clip.citations?.find((c) => c.languages[0] === lang);
+}
+
 function clipUnits(clip: Clip, options: TmxOptions): string[] {
   const { article, citation } = clip;
   const langs = columnLanguages(article);
@@ -73,7 +78,19 @@ function clipUnits(clip: Clip, options: TmxOptions): string[] {
     tu += prop('x-source-title', title);
     tu += prop('x-alignment-score', String(Math.round(unit.score * 1000) / 1000));
     unit.texts.forEach((text, side) => {
-      tu += `      <tuv xml:lang="${escapeXml(langs[side]!)}"><seg>${escapeXml(text)}</seg></tuv>\n`;
+      const lang = langs[side]!;
+      const seg = `<seg>${escapeXml(text)}</seg>`;
+      // Two pages read as one article: each side says which page it came from.
+      const page = pageOf(clip, lang);
+      const pageUrl = page?.canonicalUrl ?? page?.url;
+      // A file read by the CLI has no URL: its path as given (the page's entry in `pages`).
+      const pageSource = pageUrl ? undefined : clip.article.pages?.find((p) => p.lang === lang)?.source;
+      const props = page
+        ? prop('x-source-url', pageUrl) + prop('x-source', pageSource) + prop('x-source-title', page.title[lang])
+        : '';
+      tu += props
+        ? `      <tuv xml:lang="${escapeXml(lang)}">\n${props.replace(/^ {6}/gm, '        ')}        ${seg}\n      </tuv>\n`
+        : `      <tuv xml:lang="${escapeXml(lang)}">${seg}</tuv>\n`;
     });
     out.push(tu + '    </tu>\n');
   }

@@ -83,7 +83,7 @@ describe('JSON import', () => {
     (record['pairs'] as { blocks: Record<string, string[]> }[])[0]!.blocks['en'] = ['b99'];
     const [error] = importClips(JSON.stringify(record)).errors;
     expect(error).toContain('confidence: 1.5 is outside 0..1');
-    expect(error).toContain('layout: expected one of blocks, interleaved, columns, single, got string');
+    expect(error).toContain('layout: expected one of blocks, interleaved, columns, pages, single, got string');
     expect(error).toContain('pairs[0].blocks.en[0]: no block has id "b99"');
     expect(error).toContain('citation: expected an object, got nothing');
   });
