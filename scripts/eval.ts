@@ -22,6 +22,7 @@ import { printReal, scoreReal, type RealResult } from './eval-real';
 import { printOneLang } from './eval-onelang';
 import { lidReport } from './eval-lid';
 import { evalLong } from './eval-long';
+import { printPagePairs } from './eval-pages';
 
 export interface GoldParagraph {
   lang: string;
@@ -470,6 +471,7 @@ function main(): void {
   }
   // A fixture-only `--only=` selection prints no empty real section.
   if (!only || !real || real.items > 0) printReal(real);
+  printPagePairs({ only, verbose });
   if (only) return;
   // The other sets, each with its own table: one-language pages against Readability's own output, identification
   // on short text, and the long generated pages (skipped with --quick: they take a minute).

@@ -38,6 +38,8 @@ const OUT_OF_PAIR = 'und';
  * aligner pairs their paragraphs about as confidently as a translation's: nothing on two pages hints at the units.
  */
 const MIN_NUMBERS = 3;
+/** Leaving a paragraph unpaired costs less across two editions than within one page (see AlignOptions.skipPrior). */
+const SKIP_PRIOR = 3;
 const MIN_SHARED_NUMBERS = 0.4;
 
 /** Reads two pages as one article. Never throws: what went wrong is in `warnings`. */
@@ -155,7 +157,7 @@ function pairUnsafe(first: Document, second: Document, opts: PagePairOptions): P
   if (pa.ex.headlines) titlesFromHeadlines(title, pa.ex.headlines, [la], facts);
   if (pb.ex.headlines) titlesFromHeadlines(title, pb.ex.headlines, [lb], facts);
 
-  const aligned = alignPair(raw, forAlignment, weights, la, lb, 'blocks', title, facts);
+  const aligned = alignPair(raw, forAlignment, weights, la, lb, 'blocks', title, facts, { skipPrior: SKIP_PRIOR });
   const shared = sharedNumbers(forAlignment, la, lb);
   if (aligned.translation && shared !== null && shared < MIN_SHARED_NUMBERS) {
     aligned.translation = false;

@@ -15,7 +15,7 @@ import {
   type ParsedArticle,
   type SentencePair,
 } from './contract';
-import { alignParagraphs, type AlignItem } from './align/paragraphs';
+import { alignParagraphs, type AlignItem, type AlignOptions } from './align/paragraphs';
 import { alignMany, MAX_MANY_ITEMS } from './align/many';
 import { alignSentences } from './align/sentences';
 import { alignStanzasAndProse, alignVerse, hasStanzas, isVerse } from './align/stanzas';
@@ -521,6 +521,7 @@ export function alignPair(
   layout: Layout,
   title: Record<LangTag, string>,
   facts: TextFacts,
+  tuning: Pick<AlignOptions, 'skipPrior'> = {},
 ): PairResult {
   const interleaved = layout === 'interleaved';
   const ia: number[] = [];
@@ -568,7 +569,7 @@ export function alignPair(
   const stanzaKey = (i: number): number | undefined => (raw[i]!.group === undefined ? undefined : elementKey(i));
   const stanzasA = useA.map(stanzaKey);
   const stanzasB = useB.map(stanzaKey);
-  const alignOpts = { latinA, latinB, histogram };
+  const alignOpts: AlignOptions = { latinA, latinB, histogram, ...tuning };
   const groups = hasStanzas(stanzasA, stanzasB)
     ? alignStanzasAndProse(useA.map(item), useB.map(item), stanzasA, stanzasB, alignOpts)
     : isVerse(keysA, keysB)

@@ -41,6 +41,11 @@ export interface AlignOptions {
   band?: number;
   /** `scriptHistogram`, or the caller's memo of it. */
   histogram?: Histogram;
+  /**
+   * The price of leaving a paragraph unpaired (default 4.5, about five times a clean 1-1). Two editions of an article
+   * on two pages differ more than one page's two languages do (an editor's note, a different ending), so they pay less.
+   */
+  skipPrior?: number;
 }
 
 /** One aligned group: indexes into A and B (one side may be empty: no counterpart), and a 0..1 confidence. */
@@ -106,11 +111,13 @@ interface Side {
   outside: boolean[];
   note: boolean[];
   unit: Array<number | undefined>;
+  skipPrior: number;
 }
 
-function side(items: AlignItem[], latin: boolean, histogram?: Histogram): Side {
+function side(items: AlignItem[], latin: boolean, histogram?: Histogram, skipPrior = PRIOR_SKIP): Side {
   const one = items.map((x) => features(x.text, latin, histogram));
   return {
+    skipPrior,
     one,
     two: withNext(one),
     heading: items.map((x) => x.kind === 'heading'),
@@ -159,7 +166,7 @@ function skipCost(s: Side, i: number, ratio: number): number {
   if (s.outside[i]) return PRIOR_SKIP_OUTSIDE;
   if (s.note[i]) return PRIOR_SKIP_NOTE;
   if (s.caption[i]) return PRIOR_SKIP_CAPTION;
-  return PRIOR_SKIP + Math.min(4, s.one[i]!.mass / ratio / 150);
+  return s.skipPrior + Math.min(4, s.one[i]!.mass / ratio / 150);
 }
 
 /** The cheapest path for `ratio`, searched around `guide` within `band` (dp.ts's default when undefined). */
@@ -205,8 +212,8 @@ function run(sa: Side, sb: Side, ratio: number, guide: ArrayLike<number>, band: 
 
 /** Aligns the blocks of A with the blocks of B; every index of both sides appears in exactly one group, in order. */
 export function alignParagraphs(A: AlignItem[], B: AlignItem[], opts: AlignOptions = {}): AlignedGroup[] {
-  const sa = side(A, opts.latinA ?? true, opts.histogram);
-  const sb = side(B, opts.latinB ?? true, opts.histogram);
+  const sa = side(A, opts.latinA ?? true, opts.histogram, opts.skipPrior);
+  const sb = side(B, opts.latinB ?? true, opts.histogram, opts.skipPrior);
   let ma = 0;
   let mb = 0;
   for (const f of sa.one) ma += f.mass;
