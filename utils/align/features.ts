@@ -54,6 +54,12 @@ function latinNames(text: string, latinSide: boolean): Set<string> {
   return names;
 }
 
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+/** Two Han characters in a row: names and terms Japanese and Chinese write alike (山本, 京都, 税). */
+function hanPairs(text: string, names: Set<string>): void {
+  for (const m of text.matchAll(HAN_RUN)) for (let k = 0; k + 1 < m[0].length; k++) names.add(m[0].slice(k, k + 2));
+}
+
 export function features(text: string, latinSide: boolean, histogram: Histogram = scriptHistogram): Features {
   const h = histogram(text, 20000);
   let digits = 0;
@@ -65,6 +71,7 @@ export function features(text: string, latinSide: boolean, histogram: Histogram 
     numbers.add(n);
   }
   const names = latinNames(text, latinSide);
+  hanPairs(text, names);
   return {
     mass: weightedCount(h) + digits * 0.5,
     numbers,
