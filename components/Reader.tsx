@@ -342,7 +342,28 @@ function Header({ article, view, swapped, uiLang }: ReaderProps) {
           <time dateTime={article.publishedTime}>{formatDate(article.publishedTime, uiLang)}</time>
         ) : null}
         {article.siteName ? <span class="site">{article.siteName}</span> : null}
-        {source ? (
+        {article.pages ? (
+          // Two pages read together: each page's own address, named by its language.
+          <span class="source">
+            {t('readerSources')}{' '}
+            {article.pages.map((page, i) => {
+              const pageHref = safeHttpUrl(page.url);
+              const name = languageNames([page.lang], uiLang)[0] ?? page.lang;
+              return (
+                <span key={i} data-diglot-page-source={i}>
+                  {i > 0 ? ' · ' : null}
+                  {pageHref ? (
+                    <a href={pageHref} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+                      {name} ({new URL(pageHref).host})
+                    </a>
+                  ) : (
+                    <span>{name}</span>
+                  )}
+                </span>
+              );
+            })}
+          </span>
+        ) : source ? (
           <span class="source">
             {t('readerSource')}{' '}
             {href ? (

@@ -279,7 +279,8 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
     }
     undoInPlace();
     if (view === 'first-only' || view === 'second-only') {
-      const mode = fromReader && reader ? 'reader' : (options.oneLanguage ?? 'auto');
+      // Two pages read together: the other language is not on this page, so there is nothing to hide in place.
+      const mode = article.layout === 'pages' || (fromReader && reader) ? 'reader' : (options.oneLanguage ?? 'auto');
       const hide = article.languages[view === 'first-only' ? 1 : 0];
       if (mode !== 'reader' && hide !== undefined) {
         const result = hideLanguageInPlace(doc, article, hide);

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { contentScriptTab, onMessage, sendMessage } from '../platform/messaging';
+import { contentScriptTab, isOwnSender, onMessage, sendMessage } from '../platform/messaging';
+import { openPair } from '../platform/pair-tabs';
 import { t } from '../platform/i18n';
 import { badgeText, languageNames } from '../utils/badge';
 
@@ -22,6 +23,13 @@ export default defineBackground(() => {
       return { loaded: false, error: String(error) };
     }
   });
+
+  // Only Diglot's own popup may ask: this opens a tab and reads a page, on the user's click and nothing else.
+  onMessage('background:openPair', ({ data, sender }) =>
+    isOwnSender(sender)
+      ? openPair(data.tabId, data.target)
+      : { status: null, failure: { kind: 'no-reader', reason: 'unexpected sender' } },
+  );
 
   onMessage('background:detected', async ({ data, sender }) => {
     const tabId = contentScriptTab(sender);

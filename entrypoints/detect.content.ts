@@ -114,6 +114,17 @@ export default defineContentScript({
     onMessage('content:cycleView', ({ sender }) =>
       own(sender, () => getReader()?.cycleView() ?? emptyStatus(), emptyStatus()),
     );
+    onMessage('content:readPair', ({ data, sender }) =>
+      own(
+        sender,
+        async () => {
+          const reader = await loadReader();
+          if (!reader) return { status: emptyStatus(), failure: { kind: 'no-reader' as const, reason: '' } };
+          return reader.readPair(data.html, data.url);
+        },
+        { status: null },
+      ),
+    );
     onMessage('content:clip', ({ sender }) => own(sender, () => getReader()?.clip() ?? null, null));
 
     const idle = (callback: () => void) =>

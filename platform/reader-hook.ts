@@ -8,7 +8,7 @@
  */
 import type { LangTag } from '../utils/contract';
 import type { Clip } from '../utils/export/clip';
-import type { PageStatus, ViewMode } from '../utils/messages';
+import type { PageStatus, PairReply, ViewMode } from '../utils/messages';
 
 export interface ReaderHook {
   /** Parse the page (again); `languages` forces the pair the user chose. */
@@ -16,6 +16,8 @@ export interface ReaderHook {
   status(): PageStatus;
   setView(view: ViewMode, swapped?: boolean): Promise<PageStatus>;
   cycleView(): Promise<PageStatus>;
+  /** Read this page beside another (its HTML and URL, taken from its tab) and open the reader on the two. */
+  readPair(html: string, url: string): Promise<PairReply>;
   /** The parsed article with citation metadata read from the page, or null when nothing was parsed. */
   clip(): Clip | null;
 }

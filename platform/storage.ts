@@ -5,6 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, validateSettings, validateSiteViews, type Settings, type SiteView } from '../utils/settings';
 import { SETTINGS_KEY } from './settings-read';
+import { addPairing, partnersOf, validatePairings, type Pairing } from './pairings';
 
 const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: { ...DEFAULT_SETTINGS } });
 const siteViewsItem = storage.defineItem<Record<string, SiteView>>('local:siteViews', { fallback: {} });
@@ -31,4 +32,16 @@ export async function saveSiteView(host: string, view: SiteView): Promise<void> 
   const all = validateSiteViews(await siteViewsItem.getValue());
   all[host] = view;
   await siteViewsItem.setValue(all);
+}
+
+const pairingsItem = storage.defineItem<unknown>('local:pairings', { fallback: [] });
+
+/** Remembers that two pages were read side by side. */
+export async function savePairing(pairing: Pairing): Promise<void> {
+  await pairingsItem.setValue(addPairing(validatePairings(await pairingsItem.getValue()), pairing));
+}
+
+/** The pages read beside `url` before, newest first. */
+export async function pairingsFor(url: string): Promise<ReturnType<typeof partnersOf>> {
+  return partnersOf(validatePairings(await pairingsItem.getValue()), url);
 }

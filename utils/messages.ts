@@ -27,6 +27,28 @@ export interface PageStatus {
   error?: string;
 }
 
+/** The page to read beside the popup's page: an open tab, or a URL the background opens in a tab of its own. */
+export interface PairTarget {
+  url: string;
+  /** An open tab that shows the page; without it the background opens `url` as an ordinary background tab. */
+  tabId?: number;
+}
+
+/** Why reading two pages together failed; the popup words each kind for the user. */
+export type PairFailure =
+  | { kind: 'not-translation'; reason: string }
+  | { kind: 'load-failed'; reason: string }
+  | { kind: 'unreadable'; reason: string }
+  | { kind: 'no-reader'; reason: string };
+
+export interface PairReply {
+  /** The first page's status after the attempt (its article is the pair when it worked). */
+  status: PageStatus | null;
+  failure?: PairFailure;
+  /** Milliseconds spent: getting the other page, and parsing the two pages and painting the reader. */
+  timings?: { fetchMs: number; readMs: number };
+}
+
 export interface ProtocolMap {
   /** Popup → content: what did you find on this page? */
   'content:getStatus'(): PageStatus;
@@ -38,6 +60,10 @@ export interface ProtocolMap {
   'content:cycleView'(): PageStatus;
   /** Popup → content: the parsed article with its citation metadata, read from the page, for export or the library. */
   'content:clip'(): Clip | null;
+  /** Popup → background: read the page `target` beside the page of tab `tabId`, in that tab's reader. */
+  'background:openPair'(request: { tabId: number; target: PairTarget }): PairReply;
+  /** Background → content: here is the other page (its HTML as the user's browser shows it): read the two together. */
+  'content:readPair'(request: { html: string; url: string }): PairReply;
   /** Content → background: the pre-check said yes (or the user asked): inject the parser and reader into my tab. */
   'background:loadReader'(): { loaded: boolean; error?: string };
   /** Content → background: the page's detection result changed (drives the toolbar badge). */

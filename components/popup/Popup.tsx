@@ -10,6 +10,7 @@ import type { PageStatus, ViewMode } from '../../utils/messages';
 import { activeTabId } from './active-tab';
 import { LanguageCorrection } from './LanguageCorrection';
 import { ClipActions } from './ClipActions';
+import { PairSection } from './PairSection';
 
 type State =
   { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; status: PageStatus; busy: boolean };
@@ -72,6 +73,14 @@ export function Popup() {
   const parseAnyway = (languages?: [LangTag, LangTag]) => run(sendMessage('content:parseAnyway', { languages }, tabId));
   const setView = (view: ViewMode, swapped = status.swapped) =>
     run(sendMessage('content:setView', { view, swapped }, tabId));
+  const pair = (
+    <PairSection
+      tabId={tabId}
+      pageUrl={status.url}
+      disabled={busy}
+      onPaired={(next) => setState({ kind: 'ready', tabId, status: next, busy: false })}
+    />
+  );
 
   if (!article?.bilingual) {
     return (
@@ -86,6 +95,7 @@ export function Popup() {
         <button type="button" class="primary" disabled={busy} onClick={() => parseAnyway()}>
           {t('popupParseAnyway')}
         </button>
+        {pair}
         <LanguageCorrection initial={article?.languages} disabled={busy} onApply={parseAnyway} />
         <Footer />
       </main>
@@ -151,6 +161,7 @@ export function Popup() {
         {t('popupSwap')}
       </button>
       <ClipActions tabId={tabId} />
+      {pair}
       <LanguageCorrection initial={article.languages} disabled={busy} onApply={parseAnyway} />
       <Footer />
     </main>

@@ -7,12 +7,24 @@ import { sendMessage } from '../../platform/messaging';
 import { registerReader, getReader } from '../../platform/reader-hook';
 import { getSettings, getSiteView, saveSettings, saveSiteView } from '../../platform/storage';
 import { parseArticle } from '../../utils/parse';
+import { parsePagePair } from '../../utils/pages';
 import { nextView } from '../../utils/settings';
 import type { ParsedArticle } from '../../utils/contract';
-import type { PageStatus, ViewMode } from '../../utils/messages';
+import type { PageStatus, PairReply, ViewMode } from '../../utils/messages';
 import { createViews } from '../../components/views';
-import { makeClip } from '../../utils/export/clip';
+import { makeClip, makePairClip } from '../../utils/export/clip';
 import { browser } from 'wxt/browser';
+
+/** The other page's HTML as an inert document, its relative links resolved against its own URL. */
+function parseOther(html: string, url: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  if (!doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    doc.head.prepend(base);
+  }
+  return doc;
+}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -24,6 +36,8 @@ export default defineContentScript({
     let view: ViewMode = 'original';
     let swapped = false;
     let error: string | undefined;
+    // Layout `pages`: the other page, parsed from the HTML its tab gave (an inert document: no script of it runs).
+    let other: { doc: Document; url: string } | null = null;
     const views = createViews(document, {
       // The reader's own toolbar, Esc and × change the view: remember it for the site, as a popup choice would be.
       onViewChange: (next, nextSwapped) => {
@@ -58,6 +72,25 @@ export default defineContentScript({
       return status();
     }
 
+    /** Reads this page beside `otherDoc`; the reader opens on the two unless they do not read as a translation. */
+    async function readPair(otherDoc: Document, otherUrl: string, languages?: [string, string]): Promise<PairReply> {
+      const started = performance.now();
+      const next = parsePagePair(document, otherDoc, { urls: [location.href, otherUrl], languages });
+      if (!next.bilingual) {
+        const reason = next.warnings?.[next.warnings.length - 1] ?? '';
+        return { status: status(), failure: { kind: 'not-translation', reason } };
+      }
+      article = next;
+      other = { doc: otherDoc, url: otherUrl };
+      error = undefined;
+      await sendMessage('background:detected', { languages: article.languages, bilingual: true });
+      // The user asked for the two pages together: a reader view, the one they chose on this site if any.
+      const remembered = (await getSiteView(location.hostname))?.view;
+      const target = remembered && remembered !== 'original' ? remembered : 'side-by-side';
+      const shown = await show(target, false, false);
+      return { status: shown, timings: { fetchMs: 0, readMs: Math.round(performance.now() - started) } };
+    }
+
     registerReader({
       status,
       async parse({ languages, force }) {
@@ -66,6 +99,15 @@ export default defineContentScript({
         if (article?.bilingual && !force && !languages) return status();
         const previous = view;
         if (previous !== 'original') views.show(article!, 'original', swapped, await getSettings());
+        // Two pages read together and corrected to another pair of languages: read the same two pages again.
+        if (other && languages) {
+          const reply = await readPair(other.doc, other.url, languages);
+          if (!reply.failure) return reply.status ?? status();
+          await show(previous, swapped, false);
+          error = reply.failure.reason;
+          return status();
+        }
+        other = null;
         article = parseArticle(document, { url: location.href, languages });
         error = article.warnings?.find((w) => /too large/i.test(w));
         await sendMessage('background:detected', { languages: article.languages, bilingual: article.bilingual });
@@ -79,16 +121,23 @@ export default defineContentScript({
         const target = force && previous !== 'original' ? previous : (remembered?.view ?? settings.defaultView);
         return show(target, remembered?.swapped ?? swapped, false);
       },
+      readPair: (html, url) => readPair(parseOther(html, url), url),
       setView: (next, nextSwapped) => show(next, nextSwapped),
       cycleView: () => show(nextView(view)),
       clip: () =>
-        article
-          ? makeClip(document, article, {
-              url: location.href,
+        article && other && article.layout === 'pages'
+          ? makePairClip(document, other.doc, article, {
+              urls: [location.href, other.url],
               clippedAt: new Date().toISOString(),
               diglotVersion: browser.runtime.getManifest().version,
             })
-          : null,
+          : article
+            ? makeClip(document, article, {
+                url: location.href,
+                clippedAt: new Date().toISOString(),
+                diglotVersion: browser.runtime.getManifest().version,
+              })
+            : null,
     });
   },
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { chooseView } from './drive';
 import { useHarness } from './harness';
 import { readerDom } from './reader-dom';
+import { activeLangs, firstPairedBlock, pairTops } from './reader-probes';
 
 const SEED = 'blocks--en-ko--usa-journal-korea.html';
 const ZH = 'interleaved--en-zh-Hans--container-freight-rates.html';
@@ -13,35 +14,6 @@ const ZH = 'interleaved--en-zh-Hans--container-freight-rates.html';
 async function readerView(page: Page, view: string | null): Promise<void> {
   if (view === null) await page.waitForSelector('diglot-reader', { state: 'detached', timeout: 10_000 });
   else await page.waitForSelector(`diglot-reader[data-view="${view}"]`, { state: 'attached', timeout: 10_000 });
-}
-
-/** Top edge of each side of each pair in the reader: `{ "3": { en: 412, ko: 412 } }`. */
-function pairTops(this: ShadowRoot): Record<string, Record<string, number>> {
-  const tops: Record<string, Record<string, number>> = {};
-  for (const el of Array.from(this.querySelectorAll('[data-diglot-pair][data-diglot-lang]'))) {
-    const pair = el.getAttribute('data-diglot-pair')!;
-    const lang = el.getAttribute('data-diglot-lang')!;
-    const top = el.getBoundingClientRect().top;
-    tops[pair] ??= {};
-    tops[pair][lang] = Math.min(tops[pair][lang] ?? Infinity, top);
-  }
-  return tops;
-}
-
-/** The block's centre and its pair, for the first block of `lang` that has a counterpart. */
-function firstPairedBlock(this: ShadowRoot, lang: string): { x: number; y: number; pair: string } | null {
-  const el = this.querySelector(`[data-diglot-pair][data-diglot-lang="${lang}"]`);
-  if (!el) return null;
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2, pair: el.getAttribute('data-diglot-pair')! };
-}
-
-/** Languages of the blocks of one pair that are lit up as counterparts. */
-function activeLangs(this: ShadowRoot, pair: string): string[] {
-  return Array.from(this.querySelectorAll(`[data-diglot-pair="${pair}"].is-active`)).map(
-    (el) => el.getAttribute('data-diglot-lang') ?? '',
-  );
 }
 
 /** The focused block in the reader, if any: its pair and language. */

@@ -362,6 +362,20 @@ describe('one language only', () => {
     expect(page.doc.toString()).toBe(before);
   });
 
+  it('shows two pages read together (layout pages) in the reader, never hiding anything on this page', () => {
+    const page = load();
+    const before = page.doc.toString();
+    const views = createViews(page.doc);
+    const pages: ParsedArticle = { ...enKo(), layout: 'pages' };
+    views.show(pages, 'second-only', false, settings());
+    expect(views.state().surface).toBe('reader');
+    expect(page.doc.querySelector('[data-diglot-hidden]')).toBeNull();
+    const langs = qa(page.shadow(), '[data-diglot-block]').map((b) => b.getAttribute('lang'));
+    expect(new Set(langs)).toEqual(new Set(['ko']));
+    views.show(pages, 'original', false, settings());
+    expect(page.doc.toString()).toBe(before);
+  });
+
   it('stays in the reader when one language is chosen from the reader’s toolbar', () => {
     const changes: unknown[] = [];
     const { win, views, shadow, host } = open(enKo(), 'side-by-side', { onViewChange: (v, s) => changes.push([v, s]) });
