@@ -110,6 +110,9 @@ function merge(a: Features, b: Features): Features {
   };
 }
 
+/** Added when both groups name people or places and share none of them. */
+const NO_SHARED_NAME = 0.5;
+
 /**
  * Anchor cost of matching a group of A with a group of B: negative (a bonus) for shared numbers and names, positive
  * for numbers on one side only or a question answered by a statement.
@@ -130,6 +133,9 @@ export function anchorCost(a: Features, b: Features): number {
   if (ma.size > 0 && mb.size > 0) {
     const shared = overlap(ma, mb);
     cost -= (2.5 * shared) / Math.min(ma.size, mb.size);
+    // Two paragraphs that each name people or places, none the same, are less likely each other's translation (the
+    // last paragraph of one edition facing the other edition's own different ending).
+    if (shared === 0 && Math.min(ma.size, mb.size) >= 2) cost += NO_SHARED_NAME;
   }
   if (a.question !== b.question) cost += 0.7;
   return cost;
