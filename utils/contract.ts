@@ -35,6 +35,8 @@ export interface Block {
   level?: number;
   /** Layout `pages` only: which of the two pages the block is from (0 the first, 1 the second). */
   page?: 0 | 1;
+  /** A person marked the block as not part of the article (pair-edits.ts): never shown, paired or exported. */
+  excluded?: true;
 }
 
 /** One aligned sentence group inside a pair: indexes into each side's sentence list. */
@@ -47,6 +49,8 @@ export interface Pair {
   score: number;
   /** Sentence alignment within the pair. Sentence lists are those of `sentences[blockId]` concatenated in order. */
   sentences: SentencePair[];
+  /** `reader` when a person made or corrected the pair (pair-edits.ts); its score is then 1. */
+  by?: 'reader';
 }
 
 export interface ParsedArticle {

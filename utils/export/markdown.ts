@@ -7,7 +7,7 @@
  */
 import type { Block, LangTag, ParsedArticle } from '../contract';
 import type { Clip } from './clip';
-import { columnLanguages, tableRows } from './segments';
+import { columnLanguages, tableRows, withoutExcluded } from './segments';
 import { stripInvalidChars } from './text';
 
 export interface MarkdownOptions {
@@ -149,7 +149,8 @@ function sections(clip: Clip, langs: LangTag[]): string {
   return out.join('\n');
 }
 
-export function exportMarkdown(clip: Clip, options: MarkdownOptions = {}): string {
+export function exportMarkdown(whole: Clip, options: MarkdownOptions = {}): string {
+  const clip = { ...whole, article: withoutExcluded(whole.article) };
   const { article, citation } = clip;
   const langs = columnLanguages(article);
   const heading = langs.map((lang) => titleOf(article, citation, lang)).find((t) => !!t) ?? 'Untitled article';

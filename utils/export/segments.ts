@@ -4,6 +4,24 @@
  */
 import type { Block, LangTag, Pair, ParsedArticle } from '../contract';
 
+/**
+ * The article as exported in text formats: without the blocks a person marked as not part of the article (they
+ * leave their pairs, and a pair left with one side empty goes). JSON keeps them, marked, so a clip opens as it was.
+ */
+export function withoutExcluded(article: ParsedArticle): ParsedArticle {
+  const excluded = new Set(article.blocks.filter((b) => b.excluded).map((b) => b.id));
+  if (excluded.size === 0) return article;
+  const pairs = article.pairs
+    .map((p) => ({
+      ...p,
+      blocks: Object.fromEntries(
+        Object.entries(p.blocks).map(([l, ids]) => [l, ids.filter((id) => !excluded.has(id))]),
+      ),
+    }))
+    .filter((p) => Object.values(p.blocks).some((ids) => ids.length > 0));
+  return { ...article, blocks: article.blocks.filter((b) => !excluded.has(b.id)), pairs };
+}
+
 /** The exported columns: the article's first two languages (reading order), or its only one. */
 export function columnLanguages(article: ParsedArticle): LangTag[] {
   if (article.languages.length > 0) return article.languages.slice(0, 2);
@@ -35,14 +53,17 @@ export interface Unit {
   texts: string[];
   /** Alignment confidence of the pair the unit comes from. */
   score: number;
+  /** `reader` when a person made the pair. */
+  by?: 'reader';
 }
 
 /** One unit per pair, in order (1-0 pairs give a unit with an empty side). */
 export function pairUnits(article: ParsedArticle, langs: LangTag[]): Unit[] {
-  return article.pairs.map((pair) => ({
-    texts: langs.map((lang) => sideText(article, pair, lang)),
-    score: pair.score,
-  }));
+  return article.pairs.map((pair) => {
+    const unit: Unit = { texts: langs.map((lang) => sideText(article, pair, lang)), score: pair.score };
+    if (pair.by) unit.by = pair.by;
+    return unit;
+  });
 }
 
 /**
@@ -54,7 +75,9 @@ export function sentenceUnits(article: ParsedArticle, langs: LangTag[]): Unit[] 
   for (const pair of article.pairs) {
     const lists = langs.map((lang) => (pair.blocks[lang] ?? []).flatMap((id) => article.sentences?.[id] ?? []));
     if (!article.sentences || pair.sentences.length === 0) {
-      units.push({ texts: langs.map((lang) => sideText(article, pair, lang)), score: pair.score });
+      const unit: Unit = { texts: langs.map((lang) => sideText(article, pair, lang)), score: pair.score };
+      if (pair.by) unit.by = pair.by;
+      units.push(unit);
       continue;
     }
     for (const group of pair.sentences) {
@@ -64,7 +87,7 @@ export function sentenceUnits(article: ParsedArticle, langs: LangTag[]): Unit[] 
           .filter((s): s is string => s !== undefined)
           .join(' '),
       );
-      units.push({ texts, score: pair.score });
+      units.push(pair.by ? { texts, score: pair.score, by: pair.by } : { texts, score: pair.score });
     }
   }
   return units;

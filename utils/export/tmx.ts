@@ -7,7 +7,7 @@
  */
 import type { LangTag } from '../contract';
 import type { Citation, Clip } from './clip';
-import { columnLanguages, pairUnits, sentenceUnits } from './segments';
+import { columnLanguages, pairUnits, sentenceUnits, withoutExcluded } from './segments';
 import { stripInvalidChars } from './text';
 
 export interface TmxOptions {
@@ -62,7 +62,8 @@ function pageOf(clip: Clip, lang: LangTag): Citation | undefined {
 }
 
 function clipUnits(clip: Clip, options: TmxOptions): string[] {
-  const { article, citation } = clip;
+  const { citation } = clip;
+  const article = withoutExcluded(clip.article);
   const langs = columnLanguages(article);
   if (langs.length < 2) return [];
   const units = options.segtype === 'sentence' ? sentenceUnits(article, langs) : pairUnits(article, langs);
@@ -77,6 +78,8 @@ function clipUnits(clip: Clip, options: TmxOptions): string[] {
     if (!url) tu += prop('x-source', article.source);
     tu += prop('x-source-title', title);
     tu += prop('x-alignment-score', String(Math.round(unit.score * 1000) / 1000));
+    // A pair a person made or corrected in the reader's editor (pair-edits.ts).
+    tu += prop('x-alignment-by', unit.by);
     unit.texts.forEach((text, side) => {
       const lang = langs[side]!;
       const seg = `<seg>${escapeXml(text)}</seg>`;

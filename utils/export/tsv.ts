@@ -4,7 +4,7 @@
  * written as `\t`, `\n`, `\r`, `\\` so that every line is exactly one pair.
  */
 import type { Clip } from './clip';
-import { columnLanguages, pairUnits, sentenceUnits } from './segments';
+import { columnLanguages, pairUnits, sentenceUnits, withoutExcluded } from './segments';
 import { stripInvalidChars } from './text';
 
 export interface TsvOptions {
@@ -27,9 +27,10 @@ export function unescapeTsv(text: string): string {
 }
 
 function lines(clip: Clip, options: TsvOptions): string[] {
-  const langs = columnLanguages(clip.article);
+  const article = withoutExcluded(clip.article);
+  const langs = columnLanguages(article);
   if (langs.length < 2) return [];
-  const units = options.segtype === 'sentence' ? sentenceUnits(clip.article, langs) : pairUnits(clip.article, langs);
+  const units = options.segtype === 'sentence' ? sentenceUnits(article, langs) : pairUnits(article, langs);
   return units.map((unit) => unit.texts.map(escapeTsv).join('\t'));
 }
 
