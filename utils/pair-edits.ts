@@ -24,7 +24,17 @@ export type PairEdit =
   /** This block is not part of the article (chrome that slipped in): never shown, paired or exported. */
   | { op: 'exclude'; block: string }
   /** Bring an excluded block back, unpaired. */
-  | { op: 'include'; block: string };
+  | { op: 'include'; block: string }
+  /**
+   * Within the pair holding `block`, make these sentences one group (indexes into each side's sentences, concatenated
+   * over its blocks); the groups they were in before are split into single sentences.
+   */
+  | { op: 'sentences'; block: string; a: number[]; b: number[] };
+
+/** The blocks a step names (a sentence step names its pair by one block; it depends on the pair's text). */
+function editBlocks(edit: PairEdit): string[] {
+  return edit.op === 'pair' ? edit.blocks : [edit.block];
+}
 
 export type EditOutcome = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
 
@@ -110,7 +120,7 @@ export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
   if (!langs) return { ok: false, reason: 'This article has one language: there is nothing to pair.' };
   const [la, lb] = langs;
   const index = blockIndex(article);
-  const ids = edit.op === 'pair' ? edit.blocks : [edit.block];
+  const ids = editBlocks(edit);
   for (const id of ids) {
     if (!index.has(id)) return { ok: false, reason: `No block ${id} on this page.` };
   }
@@ -136,6 +146,8 @@ export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
       .filter((p): p is Pair => p !== null);
     return { ok: true, article: withPairs({ ...article, blocks }, pairs, index) };
   }
+
+  if (edit.op === 'sentences') return pairSentences(article, edit, la, lb);
 
   for (const id of ids) {
     if (block(id).excluded) return { ok: false, reason: 'That block is left out of the article; bring it back first.' };
@@ -200,6 +212,64 @@ export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
   return { ok: true, article: withPairs(article, pairs, index) };
 }
 
+/** The first sentence of a group on one side. */
+function g0(g: SentencePair, lang: LangTag): number {
+  return g[lang]?.[0] ?? 0;
+}
+
+/** A sentence group a person made inside a pair: the groups it cuts into are split into single sentences. */
+function pairSentences(
+  article: ParsedArticle,
+  edit: Extract<PairEdit, { op: 'sentences' }>,
+  la: LangTag,
+  lb: LangTag,
+): EditOutcome {
+  const pair = pairOf(article, edit.block);
+  if (!pair) return { ok: false, reason: 'That paragraph is in no pair.' };
+  const count = (lang: LangTag): number =>
+    (pair.blocks[lang] ?? []).reduce((n, id) => n + (article.sentences?.[id]?.length ?? 0), 0);
+  const [na, nb] = [count(la), count(lb)];
+  if (edit.a.length === 0 || edit.b.length === 0) return { ok: false, reason: 'Choose a sentence in each language.' };
+  if (edit.a.some((i) => i < 0 || i >= na) || edit.b.some((i) => i < 0 || i >= nb)) {
+    return { ok: false, reason: 'Those sentences are not in this pair.' };
+  }
+  const chosenA = new Set(edit.a);
+  const chosenB = new Set(edit.b);
+  const groups: SentencePair[] = [];
+  for (const g of pair.sentences) {
+    const ga = g[la] ?? [];
+    const gb = g[lb] ?? [];
+    if (!ga.some((i) => chosenA.has(i)) && !gb.some((i) => chosenB.has(i))) {
+      groups.push(g);
+      continue;
+    }
+    for (const i of ga) if (!chosenA.has(i)) groups.push({ [la]: [i], [lb]: [] });
+    for (const i of gb) if (!chosenB.has(i)) groups.push({ [la]: [], [lb]: [i] });
+  }
+  const made: SentencePair = { [la]: [...chosenA].sort((x, y) => x - y), [lb]: [...chosenB].sort((x, y) => x - y) };
+  groups.push(made);
+  // Groups with first-language sentences in their order; each group of the second language alone placed before the
+  // first group whose second-language sentences come after it.
+  const withA = groups.filter((g) => (g[la] ?? []).length > 0).sort((x, y) => g0(x, la) - g0(y, la));
+  const onlyB = groups.filter((g) => (g[la] ?? []).length === 0).sort((x, y) => g0(x, lb) - g0(y, lb));
+  const ordered: SentencePair[] = [];
+  for (const g of withA) {
+    const b = g[lb] ?? [];
+    while (b.length > 0 && onlyB.length > 0 && g0(onlyB[0]!, lb) < b[0]!) ordered.push(onlyB.shift()!);
+    ordered.push(g);
+  }
+  ordered.push(...onlyB);
+  let lastB = -1;
+  for (const g of ordered) {
+    const b = g[lb] ?? [];
+    if (b.length === 0) continue;
+    if (b[0]! <= lastB) return { ok: false, reason: 'Those sentences would cross another sentence pair.' };
+    lastB = b[b.length - 1]!;
+  }
+  const corrected: Pair = { ...pair, sentences: ordered, score: 1, by: 'reader' };
+  return { ok: true, article: { ...article, pairs: article.pairs.map((p) => (p === pair ? corrected : p)) } };
+}
+
 /** The pair without one block; null when a side is left empty. */
 function without(pair: Pair, id: string): Pair | null {
   const blocks: Record<LangTag, string[]> = {};
@@ -231,7 +301,7 @@ export function replayEdits(
   let applied = 0;
   let skipped = 0;
   for (const edit of saved.edits) {
-    const ids = edit.op === 'pair' ? edit.blocks : [edit.block];
+    const ids = editBlocks(edit);
     const same = ids.every((id) => texts.get(id) !== undefined && texts.get(id) === saved.texts[id]);
     const outcome = same ? applyEdit(current, edit) : null;
     if (outcome?.ok) {

@@ -92,6 +92,34 @@ describe('one step at a time', () => {
   });
 });
 
+describe('sentences', () => {
+  // b2|b9 after merging b10 into it: Korean sentences of b9 then b10, English of b2.
+  const merged = apply(apply(SEED, { op: 'unpair', block: 'b10' }), { op: 'merge', block: 'b10', into: 'above' });
+  const pair = (a: ParsedArticle): Pair => a.pairs.find((p) => p.blocks['en']!.includes('b2'))!;
+  const pair3 = (a: ParsedArticle): Pair => a.pairs.find((p) => p.blocks['en']!.includes('b3'))!;
+  const en = SEED.sentences!['b2']!.length;
+  const ko = SEED.sentences!['b9']!.length + SEED.sentences!['b10']!.length;
+
+  it('makes a sentence group; the groups it cuts into are split, every sentence still in exactly one group', () => {
+    const a = apply(merged, { op: 'sentences', block: 'b2', a: [0], b: [ko - 1] });
+    const groups = pair(a).sentences;
+    expect(groups).toContainEqual({ en: [0], ko: [ko - 1] });
+    expect(groups.flatMap((g) => g['en'] ?? []).sort((x, y) => x - y)).toEqual([...Array(en).keys()]);
+    expect(groups.flatMap((g) => g['ko'] ?? []).sort((x, y) => x - y)).toEqual([...Array(ko).keys()]);
+    expect(pair(a).by).toBe('reader');
+  });
+
+  it('refuses sentences outside the pair, and a group that would cross another', () => {
+    expect(applyEdit(merged, { op: 'sentences', block: 'b2', a: [0], b: [ko] }).ok).toBe(false);
+    // b3|b10: two sentences a side, paired 0-0 and 1-1. Pairing English 1 with Korean 0 cuts both groups (English 0
+    // and Korean 1 then stand alone); pairing English 0 with Korean 1 after that crosses English 1 - Korean 0.
+    const first = apply(SEED, { op: 'sentences', block: 'b3', a: [1], b: [0] });
+    expect(pair3(first).sentences).toContainEqual({ en: [1], ko: [0] });
+    const out = applyEdit(first, { op: 'sentences', block: 'b3', a: [0], b: [1] });
+    expect(out.ok ? '' : out.reason).toMatch(/cross another sentence pair/);
+  });
+});
+
 describe('exports of a corrected article', () => {
   it('TMX says which units a person made', () => {
     const a = apply(SEED, { op: 'pair', blocks: ['b1', 'b8'] });
