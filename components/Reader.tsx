@@ -3,14 +3,16 @@
  * from the parsed blocks' plain text (Preact text nodes); no page HTML and no markup string ever reaches it.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
-import { t } from '../platform/i18n';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../platform/i18n';
 import { languageNames } from '../utils/badge';
 import type { Block, LangTag, ParsedArticle } from '../utils/contract';
 import type { ViewMode } from '../utils/messages';
 import type { Settings, Theme } from '../utils/settings';
 import { normalizeText } from './in-place';
 import { blockDir, buildRows, isRtlLang, languageBlocks, segmentBlock, sides } from './rows';
+import { EditHistory, type PairEdit } from '../utils/pair-edits';
+import { EDIT_KEYS, editActionFor, editFor, toggleSelection, withoutExcluded, type EditAction } from './edit-mode';
 
 export type ReaderView = Exclude<ViewMode, 'original'>;
 
@@ -33,6 +35,15 @@ export interface ReaderProps {
   /** The toolbar (or Esc) asked for another view. */
   onView(view: ViewMode, swapped: boolean): void;
   onSettings(patch: Partial<Settings>): void;
+  /**
+   * Offered: "Edit pairs" in side by side. Done hands over the steps of the session and the corrected article (the
+   * caller saves them and shows the corrected article from then on); Discard calls nothing.
+   */
+  onEdits?(edits: PairEdit[], corrected: ParsedArticle): void;
+  /** Open straight in edit mode (the clip library's "Fix the pairs"). */
+  startEditing?: boolean;
+  /** A line for the reader, e.g. that some saved corrections no longer match the page. */
+  notice?: string | null;
 }
 
 export const FONT_MIN = 12;
@@ -80,6 +91,12 @@ interface BlockContext {
   speaking: string | null;
   toggleSpeech(block: Block): void;
   reveal(id: string): void;
+  /** Edit mode: the chosen blocks, and what a click or focus on a block does. */
+  edit: {
+    selected: ReadonlySet<string>;
+    choose(block: Block, additive: boolean): void;
+    focus(block: Block): void;
+  } | null;
 }
 
 const SPEAKER_ICON =
@@ -149,9 +166,50 @@ function BlockView(props: {
   secondary?: boolean;
   concealed?: boolean;
 }) {
-  const { block, pair, ctx, secondary, concealed } = props;
+  const { block, pair, ctx, secondary } = props;
+  const edit = ctx.edit;
+  // Nothing is covered while the pairs are being fixed: both sides must be read to pair them.
+  const concealed = props.concealed && !edit;
   const speaking = ctx.speaking === block.id;
-  const classes = ['block', secondary ? 'secondary' : '', concealed ? 'concealed' : ''];
+  const chosen = edit?.selected.has(block.id) ?? false;
+  const classes = [
+    'block',
+    secondary ? 'secondary' : '',
+    concealed ? 'concealed' : '',
+    chosen ? 'chosen' : '',
+    block.excluded ? 'excluded' : '',
+  ];
+  // What every paragraph carries, in the editor and out of it (the e2e probes and the highlight read the data-*).
+  const common = {
+    class: classes.filter(Boolean).join(' '),
+    lang: block.lang,
+    dir: blockDir(block),
+    tabindex: 0,
+    'data-diglot-block': block.id,
+    'data-diglot-pair': pair ?? undefined,
+    'data-diglot-lang': block.lang,
+    'data-diglot-kind': block.kind,
+  };
+  if (edit) {
+    // A checkbox: Space chooses it (natively announced as checked), its text is its name.
+    return (
+      <div
+        {...common}
+        role="checkbox"
+        aria-checked={chosen}
+        data-diglot-by={pair !== null ? ctx.article.pairs[pair]?.by : undefined}
+        onClick={(e) => edit.choose(block, e.shiftKey || e.ctrlKey || e.metaKey)}
+        onFocus={() => edit.focus(block)}
+      >
+        {block.excluded ? (
+          <span class="left-out" lang={ctx.uiLang}>
+            {t('editLeftOutTag')}{' '}
+          </span>
+        ) : null}
+        <BlockText block={block} pair={pair} ctx={ctx} concealed={false} />
+      </div>
+    );
+  }
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if (concealed && (e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
       e.preventDefault();
@@ -159,17 +217,7 @@ function BlockView(props: {
     }
   };
   return (
-    <div
-      class={classes.filter(Boolean).join(' ')}
-      lang={block.lang}
-      dir={blockDir(block)}
-      tabindex={0}
-      data-diglot-block={block.id}
-      data-diglot-pair={pair ?? undefined}
-      data-diglot-lang={block.lang}
-      data-diglot-kind={block.kind}
-      onKeyDown={concealed ? onKeyDown : undefined}
-    >
+    <div {...common} onKeyDown={concealed ? onKeyDown : undefined}>
       <BlockText block={block} pair={pair} ctx={ctx} concealed={!!concealed} />
       {concealed ? (
         // A real button over the blurred text: its visible label is its name, and Enter works natively.
@@ -207,7 +255,16 @@ function BlockView(props: {
 
 /** `twoLanguages`: both languages are on screen, so swapping sides and hiding the translation mean something. */
 function Toolbar(
-  props: ReaderProps & { names: string[]; hideTranslation: boolean; twoLanguages: boolean; onHideToggle(): void },
+  props: ReaderProps & {
+    names: string[];
+    hideTranslation: boolean;
+    twoLanguages: boolean;
+    onHideToggle(): void;
+    /** Edit pairs is offered (side by side, two languages); whether it is on; the button's action. */
+    canEdit: boolean;
+    editing: boolean;
+    onEditToggle(): void;
+  },
 ) {
   const { view, swapped, settings, names, onView, onSettings } = props;
   const viewButton = (target: ReaderView, label: string) => (
@@ -243,6 +300,17 @@ function Toolbar(
             onClick={props.onHideToggle}
           >
             {t('readerHideTranslation')}
+          </button>
+        ) : null}
+        {props.canEdit ? (
+          <button
+            type="button"
+            data-diglot-action="edit-pairs"
+            aria-pressed={props.editing}
+            aria-keyshortcuts="E"
+            onClick={props.onEditToggle}
+          >
+            {t('editPairs')}
           </button>
         ) : null}
       </div>
@@ -468,15 +536,201 @@ function onDialogKeyDown(e: JSX.TargetedKeyboardEvent<HTMLElement>, props: Reade
   }
 }
 
+/** The edit bar's buttons, in order: the action, its label's message key, and the key shown beside it. */
+const EDIT_BUTTONS: readonly [EditAction, MessageKey, string][] = [
+  ['pair', 'editPair', 'P'],
+  ['unpair', 'editUnpair', 'U'],
+  ['merge-up', 'editMergeUp', '['],
+  ['merge-down', 'editMergeDown', ']'],
+  ['split', 'editSplit', 'S'],
+  ['exclude', 'editExclude', 'X'],
+  ['undo', 'editUndo', 'Ctrl+Z'],
+  ['redo', 'editRedo', 'Ctrl+Y'],
+  ['done', 'editDone', 'Enter'],
+  ['discard', 'editDiscard', 'Esc'],
+];
+
+function EditBar(props: { canUndo: boolean; canRedo: boolean; said: string; act(action: EditAction): void }) {
+  return (
+    <div class="editbar" role="group" aria-label={t('editPairs')} data-diglot-editbar="">
+      <p class="edit-help">{t('editHelp')}</p>
+      <div class="group">
+        {EDIT_BUTTONS.map(([action, key, shown]) => (
+          <button
+            key={action}
+            type="button"
+            data-diglot-edit={action}
+            aria-keyshortcuts={EDIT_KEYS[action]}
+            disabled={(action === 'undo' && !props.canUndo) || (action === 'redo' && !props.canRedo)}
+            onClick={() => props.act(action)}
+          >
+            {t(key)} <kbd aria-hidden="true">{shown}</kbd>
+          </button>
+        ))}
+      </div>
+      <p class="edit-status" role="status" data-diglot-edit-status="">
+        {props.said}
+      </p>
+    </div>
+  );
+}
+
+/** What a step did, in words, for the live region. */
+function describeEdit(edit: PairEdit): string {
+  switch (edit.op) {
+    case 'pair':
+      return t('editPaired', String(edit.blocks.length));
+    case 'unpair':
+      return t('editUnpaired');
+    case 'merge':
+      return t(edit.into === 'above' ? 'editMergedUp' : 'editMergedDown');
+    case 'split':
+      return t('editSplitDone');
+    case 'exclude':
+      return t('editExcluded');
+    default:
+      return t('editIncluded');
+  }
+}
+
+/** Arrow keys in the editor: up and down within a column, left and right to the facing column's nearest row. */
+function arrowTarget(root: HTMLElement, from: HTMLElement, key: string): HTMLElement | null {
+  const all = Array.from(root.querySelectorAll<HTMLElement>('.grid [data-diglot-block]'));
+  const lang = from.getAttribute('data-diglot-lang');
+  if (key === 'ArrowUp' || key === 'ArrowDown') {
+    const same = all.filter((el) => el.getAttribute('data-diglot-lang') === lang);
+    const at = same.indexOf(from);
+    return same[key === 'ArrowUp' ? at - 1 : at + 1] ?? null;
+  }
+  const rowOf = (el: Element): number => Number(el.closest('[data-diglot-row]')?.getAttribute('data-diglot-row') ?? 0);
+  const row = rowOf(from);
+  let best: HTMLElement | null = null;
+  for (const el of all) {
+    if (el.getAttribute('data-diglot-lang') === lang || el.closest('.full')) continue;
+    if (!best || Math.abs(rowOf(el) - row) < Math.abs(rowOf(best) - row)) best = el;
+  }
+  return best;
+}
+
 export function Reader(props: ReaderProps) {
-  const { article, view, settings, uiLang, speech } = props;
+  const { view, settings, uiLang, speech } = props;
   const [revealed, setRevealed] = useState<Set<string>>(() => new Set());
   const [speaking, setSpeaking] = useState<string | null>(null);
+  const twoLanguages = props.article.languages.length > 1;
+  const canEdit = !!props.onEdits && twoLanguages && view === 'side-by-side';
+  // The editing session: its undo history over the article as given, the chosen blocks, the block with the
+  // keyboard's or mouse's attention (what Unpair, Merge, Split and Leave out act on), and the last announcement.
+  const [history, setHistory] = useState<EditHistory | null>(() =>
+    props.startEditing && props.onEdits ? new EditHistory(props.article) : null,
+  );
+  const [, setVersion] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  // After a step the blocks are drawn again (a block may move to another row): keep the keyboard's place.
+  const refocus = useRef<string | null>(null);
+  // A layout effect: it runs right after the render, also in a tab the browser does not paint (no animation frame).
+  useLayoutEffect(() => {
+    const id = refocus.current;
+    if (id === null) return;
+    refocus.current = null;
+    const blocks = rootRef.current?.querySelectorAll<HTMLElement>('[data-diglot-block]') ?? [];
+    const target = Array.from(blocks).find((el) => el.getAttribute('data-diglot-block') === id);
+    target?.focus({ preventScroll: false });
+  });
+  const editing = history !== null && canEdit;
+  // Blocks a person left out are shown (struck through) only while editing; every other view leaves them out.
+  const article = editing ? history.current : withoutExcluded(props.article);
   const names = languageNames(article.languages, uiLang);
-  const twoLanguages = article.languages.length > 1;
   // "Hide the translation" covers the language shown second: the right column, or the indented counterpart.
   const hideTranslation =
     settings.hideTranslation && twoLanguages && (view === 'side-by-side' || view === 'interleaved');
+
+  const focusEditButton = () =>
+    setTimeout(() => rootRef.current?.querySelector<HTMLElement>('[data-diglot-action="edit-pairs"]')?.focus(), 0);
+
+  function startEditing() {
+    setHistory(new EditHistory(props.article));
+    setSelected([]);
+    setSaid(t('editStarted'));
+  }
+
+  function act(action: EditAction) {
+    if (!history) return;
+    const active = props.activeElement();
+    const onBlock = !!active?.closest?.('[data-diglot-block]');
+    if (action === 'done' || action === 'discard') {
+      if (action === 'done' && history.edits.length > 0) props.onEdits?.(history.edits, history.current);
+      setHistory(null);
+      setSelected([]);
+      setSaid(t(action === 'done' ? 'editKept' : 'editDiscarded', String(history.edits.length)));
+      focusEditButton();
+      return;
+    }
+    if (action === 'undo' || action === 'redo') {
+      const moved = action === 'undo' ? history.undo() : history.redo();
+      setSaid(
+        moved ? t(action === 'undo' ? 'editUndone' : 'editRedone') : t(action === 'undo' ? 'editNoUndo' : 'editNoRedo'),
+      );
+    } else {
+      const edit = editFor(action, cursor, selected, history.current);
+      if (!edit) {
+        setSaid(t(action === 'pair' ? 'editChooseBoth' : 'editChooseOne'));
+      } else {
+        const refused = history.apply(edit);
+        setSaid(refused === null ? describeEdit(edit) : t('editRefused', refused));
+        // A step done: start the next choice afresh (a refused one keeps the choice, to be corrected).
+        if (refused === null) setSelected([]);
+      }
+    }
+    if (onBlock && cursor !== null) refocus.current = cursor;
+    setVersion((v) => v + 1);
+  }
+
+  function onKeyDown(e: JSX.TargetedKeyboardEvent<HTMLDivElement>) {
+    const target = e.target as HTMLElement;
+    const onBlock = target.closest?.('[data-diglot-block]') as HTMLElement | null;
+    if (!editing) {
+      if (canEdit && props.onEdits && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        startEditing();
+        return;
+      }
+      onDialogKeyDown(e, props);
+      return;
+    }
+    if (onBlock && e.key.startsWith('Arrow')) {
+      const next = arrowTarget(e.currentTarget, onBlock, e.key);
+      e.preventDefault();
+      next?.focus();
+      return;
+    }
+    if (onBlock && e.key === ' ') {
+      e.preventDefault();
+      const id = onBlock.getAttribute('data-diglot-block')!;
+      const block = article.blocks.find((b) => b.id === id);
+      if (block) choose(block, e.shiftKey || e.ctrlKey || e.metaKey);
+      return;
+    }
+    // Enter on a button presses the button; on a paragraph or elsewhere it means Done.
+    if (e.key === 'Enter' && (target.closest('button') || target.closest('a'))) return;
+    const action = editActionFor(e);
+    if (action) {
+      e.preventDefault();
+      e.stopPropagation();
+      act(action);
+      return;
+    }
+    onDialogKeyDown(e, props);
+  }
+
+  function choose(block: Block, additive: boolean) {
+    setCursor(block.id);
+    const langOf = (id: string) => history?.current.blocks.find((b) => b.id === id)?.lang;
+    setSelected((prev) => toggleSelection(prev, block.id, langOf, additive));
+  }
+
   const ctx: BlockContext = {
     article,
     headingLevels: headingLevels(article),
@@ -494,10 +748,19 @@ export function Reader(props: ReaderProps) {
       setSpeaking(block.id);
       speech.speak(block.text, block.lang, () => setSpeaking((s) => (s === block.id ? null : s)));
     },
+    edit: editing
+      ? {
+          selected: new Set(selected),
+          choose,
+          focus: (block) => setCursor(block.id),
+        }
+      : null,
   };
+  const bodyProps = { ...props, article };
   return (
     <div
-      class="root"
+      ref={rootRef}
+      class={'root' + (editing ? ' editing' : '')}
       role="dialog"
       aria-modal="true"
       aria-label={t('readerDialogLabel')}
@@ -505,23 +768,42 @@ export function Reader(props: ReaderProps) {
       lang={uiLang}
       data-theme={settings.theme}
       data-view={view}
+      data-diglot-editing={editing ? '' : undefined}
       style={{ '--diglot-font-size': `${settings.fontSize}px`, '--diglot-col': `${settings.columnWidth}ch` }}
-      onKeyDown={(e) => onDialogKeyDown(e, props)}
+      onKeyDown={onKeyDown}
     >
-      <Toolbar
-        {...props}
-        names={names}
-        hideTranslation={settings.hideTranslation}
-        twoLanguages={twoLanguages && (view === 'side-by-side' || view === 'interleaved')}
-        onHideToggle={() => {
-          // Hiding again covers every translation again, including those revealed before.
-          setRevealed(new Set());
-          props.onSettings({ hideTranslation: !settings.hideTranslation });
-        }}
-      />
+      <div class="bars">
+        <Toolbar
+          {...bodyProps}
+          names={names}
+          hideTranslation={settings.hideTranslation}
+          twoLanguages={twoLanguages && (view === 'side-by-side' || view === 'interleaved')}
+          onHideToggle={() => {
+            // Hiding again covers every translation again, including those revealed before.
+            setRevealed(new Set());
+            props.onSettings({ hideTranslation: !settings.hideTranslation });
+          }}
+          canEdit={canEdit}
+          editing={editing}
+          onEditToggle={() => (editing ? act('done') : startEditing())}
+        />
+        {editing ? (
+          <EditBar canUndo={history.canUndo} canRedo={history.canRedo} said={said} act={act} />
+        ) : (
+          // Outside the editor the same live region says what Done or Discard did.
+          <p class="edit-status quiet" role="status" data-diglot-edit-status="">
+            {said}
+          </p>
+        )}
+      </div>
       <article class="page">
-        <Header {...props} />
-        <Body {...props} ctx={ctx} hideTranslation={hideTranslation} revealed={revealed} />
+        <Header {...bodyProps} />
+        {props.notice ? (
+          <p class="notice" data-diglot-notice="">
+            {props.notice}
+          </p>
+        ) : null}
+        <Body {...bodyProps} ctx={ctx} hideTranslation={hideTranslation} revealed={revealed} />
       </article>
     </div>
   );

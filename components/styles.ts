@@ -122,13 +122,46 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
   font-family: ${SANS}; font-size: 0.75rem; color: var(--fg); border-radius: 4px;
 }
 .reveal:hover { background: color-mix(in srgb, var(--tint) 60%, transparent); }
+/* Edit pairs: the bar under the toolbar, chosen paragraphs, pairs a person made, paragraphs left out. */
+.bars { position: sticky; top: 0; z-index: 1; }
+.editbar {
+  padding: 0.5rem 1rem; background: var(--tint);
+  border-bottom: 1px solid var(--rule); font-family: ${SANS}; font-size: 14px; line-height: 1.3;
+}
+.editbar .group { display: flex; flex-wrap: wrap; gap: 0.25rem; }
+.editbar kbd {
+  font-family: ui-monospace, monospace; font-size: 0.8em; color: var(--muted); border: 1px solid var(--rule);
+  border-radius: 3px; padding: 0 0.25em; margin-inline-start: 0.2em;
+}
+.edit-help { margin: 0 0 0.4rem; color: var(--muted); }
+.edit-status { margin: 0.4rem 0 0; min-height: 1.3em; font-weight: 600; }
+.edit-status.quiet {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; margin: 0;
+}
+.notice {
+  font-family: ${SANS}; font-size: 0.8em; text-align: center; margin: -1rem auto 1.5rem; padding: 0.4rem 0.8rem;
+  max-width: 60ch; border: 1px solid var(--rule); border-radius: 6px; background: var(--tint);
+}
+.editing .grid .cell { border-top: 1px dashed var(--rule); padding-top: 0.4em; }
+.editing .block { cursor: pointer; border: 1px solid transparent; scroll-margin-top: 11rem; scroll-margin-bottom: 2rem; }
+.editing .block:hover { border-color: var(--rule); }
+.editing .block:not([data-diglot-pair]) { border-style: dashed; border-color: var(--muted); }
+.editing .block[data-diglot-by="reader"] { border-inline-start: 3px solid var(--accent); }
+/* Chosen is not the hover highlight: an accent tint and a thick bar, visible in every theme and without colour. */
+.editing .block.chosen {
+  background: color-mix(in srgb, var(--accent) 16%, var(--bg)); box-shadow: 0 0 0 2px var(--accent);
+  border-inline-start: 6px solid var(--accent);
+}
+.editing .block.excluded .text { text-decoration: line-through; opacity: 0.6; }
+.left-out { font-family: ${SANS}; font-size: 0.75em; color: var(--muted); }
+.editing .block:focus-visible, .editing .block:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 /* Too narrow for two columns: each pair stacks, first side over second, in the same row order. */
 @media (max-width: 34rem) {
   .grid, .titles.two { grid-template-columns: minmax(0, 1fr); }
   .grid .cell.right:not(:empty) { margin-block-end: 0.6em; }
 }
 @media (max-width: 40rem) {
-  .toolbar { position: static; }
+  .toolbar, .bars { position: static; }
   .grid { column-gap: 1.25rem; }
   .page { padding: 1rem 0.75rem 4rem; }
   .speak { position: static; opacity: 1; }

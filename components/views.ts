@@ -10,6 +10,7 @@
 import { h, render } from 'preact';
 import { t } from '../platform/i18n';
 import type { ParsedArticle } from '../utils/contract';
+import type { PairEdit } from '../utils/pair-edits';
 import type { ViewMode } from '../utils/messages';
 import type { Settings } from '../utils/settings';
 import { attachHighlight } from './highlight';
@@ -59,6 +60,15 @@ export interface ViewsOptions {
    * axe-core and test drivers cannot see into a closed root.
    */
   shadowMode?: ShadowRootMode;
+  /**
+   * Offers "Edit pairs" in side by side. Done passes the session's steps and the corrected article, which the views
+   * show from then on (the caller saves them); without this option the reader has no editor.
+   */
+  onEdits?: (edits: PairEdit[], corrected: ParsedArticle) => void;
+  /** Open the reader straight in edit mode (the clip library). */
+  startEditing?: boolean;
+  /** A line shown under the reader's title, read on every render (e.g. saved fixes that no longer match). */
+  notice?: () => string | null;
 }
 
 export interface ViewsState {
@@ -201,6 +211,17 @@ export function createViews(doc: Document, options: ViewsOptions = {}): Views {
           apply(next, nextSwapped, true);
           options.onViewChange?.(next, nextSwapped);
         },
+        notice: options.notice?.() ?? null,
+        startEditing: options.startEditing,
+        onEdits: options.onEdits
+          ? (edits: PairEdit[], corrected: ParsedArticle) => {
+              // The corrected article replaces the one shown, in the same reader (no remount: focus stays put).
+              article = corrected;
+              options.onEdits?.(edits, corrected);
+              if (current.surface === 'reader' && current.view !== 'original')
+                renderReader(current.view, current.swapped);
+            }
+          : undefined,
         onSettings: (patch: Partial<Settings>) => {
           if (!settings) return;
           settings = { ...settings, ...patch };

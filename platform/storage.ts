@@ -6,6 +6,8 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, validateSettings, validateSiteViews, type Settings, type SiteView } from '../utils/settings';
 import { SETTINGS_KEY } from './settings-read';
 import { addPairing, partnersOf, validatePairings, type Pairing } from './pairings';
+import { editsKey, validateSavedEdits } from './saved-edits';
+import type { SavedEdits } from '../utils/pair-edits';
 
 const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, { fallback: { ...DEFAULT_SETTINGS } });
 const siteViewsItem = storage.defineItem<Record<string, SiteView>>('local:siteViews', { fallback: {} });
@@ -44,4 +46,21 @@ export async function savePairing(pairing: Pairing): Promise<void> {
 /** The pages read beside `url` before, newest first. */
 export async function pairingsFor(url: string): Promise<ReturnType<typeof partnersOf>> {
   return partnersOf(validatePairings(await pairingsItem.getValue()), url);
+}
+
+/** Corrections to pages' alignments (pair-edits.ts), by page address (`editsKey`), next to the per-site view. */
+const pairEditsItem = storage.defineItem<Record<string, unknown>>('local:pairEdits', { fallback: {} });
+
+/** The corrections saved for a page, or undefined; a damaged record reads as none. */
+export async function getPairEdits(url: string): Promise<SavedEdits | undefined> {
+  const all = (await pairEditsItem.getValue()) ?? {};
+  return validateSavedEdits(all[editsKey(url)]) ?? undefined;
+}
+
+/** Saves a page's corrections; none at all removes the record. */
+export async function savePairEdits(saved: SavedEdits): Promise<void> {
+  const all = { ...((await pairEditsItem.getValue()) ?? {}) };
+  if (saved.edits.length === 0) delete all[editsKey(saved.url)];
+  else all[editsKey(saved.url)] = saved;
+  await pairEditsItem.setValue(all);
 }

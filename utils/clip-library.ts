@@ -99,6 +99,17 @@ export class ClipLibrary {
     return saved;
   }
 
+  /** Saves a changed clip over its own record (the pair editor's corrections), keeping its id and save time. */
+  async replace(saved: SavedClip, clip: Clip): Promise<SavedClip> {
+    try {
+      await this.store.set({ [PREFIX + saved.id]: { savedAt: saved.savedAt, record: clipRecord(clip) } });
+    } catch (error) {
+      if (isQuotaError(error)) throw new StorageFullError(error);
+      throw error;
+    }
+    return { ...saved, clip };
+  }
+
   async remove(id: string): Promise<void> {
     await this.store.remove([PREFIX + id]);
   }

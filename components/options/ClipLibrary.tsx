@@ -11,6 +11,8 @@ import { formats, importClips, type FormatId } from '../../utils/export';
 import { FormatSelect } from '../FormatSelect';
 import { columnLanguages, tableRows } from '../../utils/export/segments';
 import { clipFileName } from '../../utils/file-name';
+import { getSettings } from '../../platform/storage';
+import { createViews } from '../views';
 
 type Notice = { text: string; error?: boolean };
 
@@ -34,6 +36,34 @@ export function ClipLibrary() {
     await clipLibrary.remove(saved.id);
     setNotice({ text: t('libraryDeleted', titleOf(saved)) });
     await reload();
+  }
+
+  /**
+   * Opens the clip in the reader's own editor, laid over the library: Done saves the corrected pairs back into the
+   * clip (which every export then uses); closing the reader leaves the library as it was.
+   */
+  async function fixPairs(saved: SavedClip, opener: HTMLElement) {
+    let current = saved;
+    const views = createViews(document, {
+      startEditing: true,
+      onEdits: (_edits, corrected) => {
+        void (async () => {
+          try {
+            current = await clipLibrary.replace(current, { ...current.clip, article: corrected });
+            setNotice({ text: t('libraryPairsSaved', titleOf(current)) });
+          } catch (error) {
+            setNotice({ text: (error as Error).message || String(error), error: true });
+          }
+          await reload();
+        })();
+      },
+      onViewChange: (view) => {
+        if (view !== 'original') return;
+        views.destroy();
+        opener.focus();
+      },
+    });
+    views.show(saved.clip.article, 'side-by-side', false, await getSettings());
   }
 
   function exportAll(format: 'jsonl' | 'tmx') {
@@ -115,6 +145,7 @@ export function ClipLibrary() {
               open={openId === saved.id}
               onToggle={() => setOpenId(openId === saved.id ? null : saved.id)}
               onDelete={() => void remove(saved)}
+              onFixPairs={(opener) => void fixPairs(saved, opener)}
             />
           ))}
         </ul>
@@ -129,7 +160,13 @@ function titleOf(saved: SavedClip): string {
   return (first && citation.title[first]) || Object.values(citation.title)[0] || citation.url || saved.id;
 }
 
-function ClipItem(props: { saved: SavedClip; open: boolean; onToggle: () => void; onDelete: () => void }) {
+function ClipItem(props: {
+  saved: SavedClip;
+  open: boolean;
+  onToggle: () => void;
+  onDelete: () => void;
+  onFixPairs: (opener: HTMLElement) => void;
+}) {
   const { saved, open } = props;
   const { article, citation } = saved.clip;
   const [format, setFormat] = useState<FormatId>('tmx');
@@ -173,6 +210,11 @@ function ClipItem(props: { saved: SavedClip; open: boolean; onToggle: () => void
           >
             {t('clipDownload')}
           </button>
+          {article.languages.length > 1 && (
+            <button type="button" data-diglot-action="fix-pairs" onClick={(e) => props.onFixPairs(e.currentTarget)}>
+              {t('libraryFixPairs')}
+            </button>
+          )}
           {citation.url && /^https?:/i.test(citation.url) && (
             <a href={citation.url} target="_blank" rel="noopener noreferrer">
               {t('libraryOpenSource')}

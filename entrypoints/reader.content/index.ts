@@ -5,7 +5,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../platform/messaging';
 import { registerReader, getReader } from '../../platform/reader-hook';
-import { getSettings, getSiteView, saveSettings, saveSiteView } from '../../platform/storage';
+import {
+  getPairEdits,
+  getSettings,
+  getSiteView,
+  savePairEdits,
+  saveSettings,
+  saveSiteView,
+} from '../../platform/storage';
+import { t } from '../../platform/i18n';
+import { replaySaved } from '../../components/edit-mode';
+import { saveEdits, type PairEdit } from '../../utils/pair-edits';
 import { parseArticle } from '../../utils/parse';
 import { parsePagePair } from '../../utils/pages';
 import { nextView } from '../../utils/settings';
@@ -38,7 +48,35 @@ export default defineContentScript({
     let error: string | undefined;
     // Layout `pages`: the other page, parsed from the HTML its tab gave (an inert document: no script of it runs).
     let other: { doc: Document; url: string } | null = null;
+    // Corrections to the alignment: the article as parsed, the saved steps that still apply to it, and how many
+    // saved steps no longer match the page's text (said in the reader).
+    let parsed: ParsedArticle | null = null;
+    let kept: PairEdit[] = [];
+    let skippedNotice: string | null = null;
+
+    /** The parse with the page's saved corrections applied (every view, the clip and the exports use it). */
+    async function corrected(next: ParsedArticle): Promise<ParsedArticle> {
+      parsed = next;
+      kept = [];
+      skippedNotice = null;
+      const saved = next.bilingual ? await getPairEdits(location.href) : undefined;
+      if (!saved) return next;
+      const replayed = replaySaved(next, saved);
+      kept = replayed.kept;
+      if (replayed.skipped > 0) {
+        skippedNotice = t('editsSkipped', [String(replayed.skipped), String(saved.edits.length)]);
+      }
+      return replayed.article;
+    }
+
     const views = createViews(document, {
+      notice: () => skippedNotice,
+      onEdits: (edits, next) => {
+        article = next;
+        kept = [...kept, ...edits];
+        skippedNotice = null;
+        if (parsed) void savePairEdits(saveEdits(location.href, parsed, kept, new Date().toISOString()));
+      },
       // The reader's own toolbar, Esc and × change the view: remember it for the site, as a popup choice would be.
       onViewChange: (next, nextSwapped) => {
         view = next;
@@ -80,7 +118,7 @@ export default defineContentScript({
         const reason = next.warnings?.[next.warnings.length - 1] ?? '';
         return { status: status(), failure: { kind: 'not-translation', reason } };
       }
-      article = next;
+      article = await corrected(next);
       other = { doc: otherDoc, url: otherUrl };
       error = undefined;
       await sendMessage('background:detected', { languages: article.languages, bilingual: true });
@@ -108,7 +146,7 @@ export default defineContentScript({
           return status();
         }
         other = null;
-        article = parseArticle(document, { url: location.href, languages });
+        article = await corrected(parseArticle(document, { url: location.href, languages }));
         error = article.warnings?.find((w) => /too large/i.test(w));
         await sendMessage('background:detected', { languages: article.languages, bilingual: article.bilingual });
         if (!article.bilingual) {

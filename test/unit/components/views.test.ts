@@ -546,3 +546,118 @@ describe('the reader on a page that rebuilds itself', () => {
     expect(page.host()?.getAttribute('data-view')).toBe('interleaved');
   });
 });
+
+describe('the pair editor', () => {
+  /** Block ids of each pair on screen, by `data-diglot-pair`. */
+  const pairsOn = (root: ParentNode): string[][] => {
+    const groups = new Map<string, string[]>();
+    for (const el of qa(root, '[data-diglot-pair]')) {
+      const pair = el.getAttribute('data-diglot-pair')!;
+      groups.set(pair, [...(groups.get(pair) ?? []), el.getAttribute('data-diglot-block')!]);
+    }
+    return [...groups.values()];
+  };
+  const status = (root: ParentNode) => q(root, '[data-diglot-edit-status]').textContent;
+
+  it('is offered in side by side only, and only when the caller can keep the fixes', () => {
+    expect(qa(open(enKo(), 'side-by-side').shadow(), '[data-diglot-action="edit-pairs"]')).toHaveLength(0);
+    const onEdits = () => {};
+    expect(qa(open(enKo(), 'side-by-side', { onEdits }).shadow(), '[data-diglot-action="edit-pairs"]')).toHaveLength(1);
+    expect(qa(open(enKo(), 'interleaved', { onEdits }).shadow(), '[data-diglot-action="edit-pairs"]')).toHaveLength(0);
+  });
+
+  it('pairs a paragraph chosen on each side with P, and Enter hands the step and the corrected article over', async () => {
+    const kept: unknown[][] = [];
+    const { win, shadow } = open(enKo(), 'side-by-side', {
+      onEdits: (edits, corrected) => kept.push([edits, corrected]),
+    });
+    const dialog = q(shadow(), '[role="dialog"]');
+    fire(win, dialog, 'keydown', { key: 'e' });
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b2"]').getAttribute('role')).toBe('checkbox');
+    // b2 is paired with b6 and b7; pairing it with b6 alone leaves b7 on its own.
+    fire(win, q(shadow(), '[data-diglot-block="b2"]'), 'click');
+    fire(win, q(shadow(), '[data-diglot-block="b6"]'), 'click');
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b6"]').getAttribute('aria-checked')).toBe('true');
+    fire(win, dialog, 'keydown', { key: 'p' });
+    await tick();
+    expect(status(shadow())).toBe('editPaired:2');
+    expect(pairsOn(shadow())).toContainEqual(['b2', 'b6']);
+    expect(q(shadow(), '[data-diglot-block="b7"]').hasAttribute('data-diglot-pair')).toBe(false);
+    fire(win, dialog, 'keydown', { key: 'Enter' });
+    await tick();
+    expect(kept).toHaveLength(1);
+    const [edits, corrected] = kept[0] as [unknown, ParsedArticle];
+    expect(edits).toEqual([{ op: 'pair', blocks: ['b2', 'b6'] }]);
+    expect(corrected.pairs.find((p) => p.blocks['en']?.includes('b2'))).toMatchObject({ by: 'reader', score: 1 });
+    // Out of the editor, the reader shows the corrected pairs.
+    expect(q(shadow(), '[role="dialog"]').hasAttribute('data-diglot-editing')).toBe(false);
+    expect(pairsOn(shadow())).toContainEqual(['b2', 'b6']);
+  });
+
+  it('refuses a crossing pair with the reason, and Escape discards the session without closing the reader', async () => {
+    const kept: unknown[] = [];
+    const views: unknown[] = [];
+    const { win, shadow } = open(enKo(), 'side-by-side', {
+      onEdits: (edits) => kept.push(edits),
+      onViewChange: (v) => views.push(v),
+    });
+    const dialog = q(shadow(), '[role="dialog"]');
+    fire(win, dialog, 'keydown', { key: 'e' });
+    await tick();
+    fire(win, q(shadow(), '[data-diglot-block="b1"]'), 'click');
+    fire(win, q(shadow(), '[data-diglot-block="b10"]'), 'click');
+    await tick();
+    fire(win, dialog, 'keydown', { key: 'p' });
+    await tick();
+    expect(status(shadow())).toMatch(/^editRefused:That pair would cross/);
+    fire(win, dialog, 'keydown', { key: 'Escape' });
+    await tick();
+    expect(kept).toEqual([]);
+    expect(views).toEqual([]);
+    expect(q(shadow(), '[role="dialog"]').hasAttribute('data-diglot-editing')).toBe(false);
+  });
+
+  it('shows a block left out struck through while editing and hides it once the fix is kept; undo brings it back', async () => {
+    const { win, shadow } = open(enKo(), 'side-by-side', { onEdits: () => {} });
+    const dialog = q(shadow(), '[role="dialog"]');
+    fire(win, dialog, 'keydown', { key: 'e' });
+    await tick();
+    fire(win, q(shadow(), '[data-diglot-block="b8"]'), 'click');
+    await tick();
+    fire(win, dialog, 'keydown', { key: 'x' });
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b8"]').classList.contains('excluded')).toBe(true);
+    fire(win, dialog, 'keydown', { key: 'z', ctrlKey: true });
+    await tick();
+    expect(q(shadow(), '[data-diglot-block="b8"]').classList.contains('excluded')).toBe(false);
+    fire(win, dialog, 'keydown', { key: 'y', ctrlKey: true });
+    fire(win, dialog, 'keydown', { key: 'Enter' });
+    await tick();
+    expect(qa(shadow(), '[data-diglot-block="b8"]')).toHaveLength(0);
+  });
+
+  it('splits a paragraph out of its pair with S and merges it into the pair below with ]', async () => {
+    const { win, shadow } = open(enKo(), 'side-by-side', { onEdits: () => {} });
+    const dialog = q(shadow(), '[role="dialog"]');
+    fire(win, dialog, 'keydown', { key: 'e' });
+    await tick();
+    fire(win, q(shadow(), '[data-diglot-block="b7"]'), 'click');
+    await tick();
+    fire(win, dialog, 'keydown', { key: 's' });
+    await tick();
+    expect(status(shadow())).toBe('editSplitDone');
+    expect(pairsOn(shadow())).toContainEqual(['b2', 'b6']);
+    fire(win, dialog, 'keydown', { key: ']' });
+    await tick();
+    expect(status(shadow())).toBe('editMergedDown');
+    expect(pairsOn(shadow())).toContainEqual(['b3', 'b7', 'b9']);
+    expect(q(shadow(), '[data-diglot-block="b7"]').getAttribute('data-diglot-by')).toBe('reader');
+  });
+
+  it('says when saved fixes no longer match the page', () => {
+    const { shadow } = open(enKo(), 'side-by-side', { notice: () => '2 of your 5 fixes no longer match' });
+    expect(q(shadow(), '[data-diglot-notice]').textContent).toBe('2 of your 5 fixes no longer match');
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * Fixing the alignment by hand (issue 14), in the built extension: the page under test/e2e/fixtures is aligned
+ * wrongly by design (a 2-2 pair that should be 1-1 with one paragraph left over on each side, a pair of two
+ * paragraphs that translate nothing of each other, a translator's note and a share line that are not the article).
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chooseView, downloadExport } from './drive';
+import { launchWithExtension, type ExtensionBrowser } from './extension';
+import { readerDom, type ReaderDom } from './reader-dom';
+import { serveStatic, type StaticServer } from './server';
+
+const PAGE = 'edit-pairs--en-ko--night-reading-room.html';
+
+/** The pairs the parser makes on the page (block ids as the parser numbers them). */
+const PARSED = [
+  ['b1', 'b11'],
+  ['b2', 'b3', 'b12', 'b13'],
+  ['b4', 'b14', 'b15'],
+  ['b5', 'b6', 'b16'],
+  ['b7', 'b17'],
+  ['b8', 'b18'],
+  ['b9', 'b19'],
+];
+/** The right ones: b2 (a county) and b13 (a year) have no counterpart, nor do b7 (a quote) and b17 (a bus). */
+const GOLD = [
+  ['b1', 'b11'],
+  ['b3', 'b12'],
+  ['b4', 'b14', 'b15'],
+  ['b5', 'b6', 'b16'],
+  ['b8', 'b18'],
+  ['b9', 'b19'],
+];
+/** The translator's note and the share line: not part of the article. */
+const CHROME = ['b20', 'b21'];
+
+/** Every pair on screen as its block ids, sorted (a pair is the blocks that share `data-diglot-pair`). */
+function shownPairs(this: ShadowRoot): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const el of Array.from(this.querySelectorAll('[data-diglot-pair]'))) {
+    const pair = el.getAttribute('data-diglot-pair')!;
+    groups.set(pair, [...(groups.get(pair) ?? []), el.getAttribute('data-diglot-block')!]);
+  }
+  const num = (id: string) => Number(id.slice(1));
+  return [...groups.values()].map((ids) => ids.sort((a, b) => num(a) - num(b))).sort((a, b) => num(a[0]!) - num(b[0]!));
+}
+
+/** Ids of the blocks drawn in the reader. */
+function shownBlocks(this: ShadowRoot): string[] {
+  return Array.from(this.querySelectorAll('[data-diglot-block]')).map((el) => el.getAttribute('data-diglot-block')!);
+}
+
+/** Centre of a block, scrolled into view, for the mouse. */
+function blockCentre(this: ShadowRoot, id: string): { x: number; y: number } | null {
+  const el = this.querySelector(`[data-diglot-block="${id}"]`);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** Centre of an edit bar button (`data-diglot-edit`) or toolbar button (`data-diglot-action`). */
+function buttonCentre(this: ShadowRoot, selector: string): { x: number; y: number } | null {
+  const el = this.querySelector(selector);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+function focusedBlock(this: ShadowRoot): { id: string; lang: string } | null {
+  const el = this.activeElement?.closest('[data-diglot-block]');
+  return el ? { id: el.getAttribute('data-diglot-block')!, lang: el.getAttribute('data-diglot-lang')! } : null;
+}
+
+function editStatus(this: ShadowRoot): string {
+  return this.querySelector('[data-diglot-edit-status]')?.textContent ?? '';
+}
+
+function editing(this: ShadowRoot): boolean {
+  return this.querySelector('[data-diglot-editing]') !== null;
+}
+
+function notice(this: ShadowRoot): string | null {
+  return this.querySelector('[data-diglot-notice]')?.textContent ?? null;
+}
+
+function undoDisabled(this: ShadowRoot): boolean {
+  return (this.querySelector('[data-diglot-edit="undo"]') as HTMLButtonElement | null)?.disabled ?? false;
+}
+
+describe('fixing the pairs by hand', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await serveStatic(resolve('test/e2e/fixtures'));
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function click(page: Page, reader: ReaderDom, at: { x: number; y: number } | null, modifiers?: 'Shift') {
+    expect(at).not.toBeNull();
+    if (modifiers) await page.keyboard.down(modifiers);
+    await page.mouse.click(at!.x, at!.y);
+    if (modifiers) await page.keyboard.up(modifiers);
+  }
+  const clickBlock = async (page: Page, reader: ReaderDom, id: string) =>
+    click(page, reader, await reader.run(blockCentre, id));
+  const clickEdit = async (page: Page, reader: ReaderDom, action: string) =>
+    click(page, reader, await reader.run(buttonCentre, `[data-diglot-edit="${action}"]`));
+
+  /** Moves the keyboard's focus to a block with Tab and the arrow keys only. */
+  async function arrowTo(page: Page, reader: ReaderDom, id: string, lang: string): Promise<void> {
+    const order = (await reader.run(shownBlocks))!;
+    for (let i = 0; i < 60; i++) {
+      const at = await reader.run(focusedBlock);
+      if (at?.id === id) return;
+      // From a button, Tab walks on into the paragraphs (as a keyboard user does).
+      if (!at) await page.keyboard.press('Tab');
+      else if (at.lang !== lang) await page.keyboard.press(lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
+      else await page.keyboard.press(order.indexOf(at?.id ?? '') < order.indexOf(id) ? 'ArrowDown' : 'ArrowUp');
+    }
+    throw new Error(`the arrow keys never reached ${id}`);
+  }
+
+  test('three fixes by mouse and two by keyboard are kept across a reload, exported to TMX, and undone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/${PAGE}`);
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+    await chooseView(popup, 'side-by-side');
+    await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
+    await page.bringToFront();
+    const reader = await readerDom(page);
+    expect(await reader.run(shownPairs)).toEqual(PARSED);
+
+    // E opens the editor; the first fix is chosen with the mouse.
+    await page.keyboard.press('e');
+    await expect.poll(() => reader.run(editing)).toBe(true);
+    await clickBlock(page, reader, 'b7');
+    expect(await reader.axe()).toEqual([]);
+    await browser.screenshot(page, 'edit-pairs-1');
+
+    // By mouse: unpair the quote from the bus, leave out the translator's note and the share line.
+    await clickEdit(page, reader, 'unpair');
+    await expect.poll(() => reader.run(editStatus)).toMatch(/Unpaired/);
+    for (const id of CHROME) {
+      await clickBlock(page, reader, id);
+      await clickEdit(page, reader, 'exclude');
+      await expect.poll(() => reader.run(editStatus)).toMatch(/not part of the article/);
+    }
+    await browser.screenshot(page, 'edit-pairs-2');
+
+    // By keyboard: arrows to the county paragraph, S splits it out of its 2-2 pair; then the year paragraph.
+    await arrowTo(page, reader, 'b2', 'en');
+    await page.keyboard.press('s');
+    await expect.poll(() => reader.run(editStatus)).toMatch(/Split out/);
+    expect(await reader.run(focusedBlock)).toEqual({ id: 'b2', lang: 'en' });
+    await arrowTo(page, reader, 'b13', 'ko');
+    await page.keyboard.press('s');
+    await expect.poll(() => reader.run(shownPairs)).toEqual(GOLD);
+
+    // A pair that would cross the others is refused, and says why; the keyboard chooses with Space.
+    await arrowTo(page, reader, 'b9', 'en');
+    await page.keyboard.press('Space');
+    await arrowTo(page, reader, 'b11', 'ko');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('p');
+    await expect.poll(() => reader.run(editStatus)).toMatch(/would cross .*pairs keep the order of the page/);
+    expect(await reader.run(shownPairs)).toEqual(GOLD);
+    expect(await reader.axe()).toEqual([]);
+
+    // Undo takes every step back to the parser's pairs; redo brings them all again.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+    expect(await reader.run(shownPairs)).toEqual(PARSED);
+    expect(await reader.run(undoDisabled)).toBe(true);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+y');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+z');
+    expect(await reader.run(shownPairs)).toEqual(GOLD);
+
+    // Done (Enter) keeps them: the left-out blocks are gone from the reader.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reader.run(editing)).toBe(false);
+    expect(await reader.run(shownPairs)).toEqual(GOLD);
+    const shown = (await reader.run(shownBlocks))!;
+    for (const id of CHROME) expect(shown).not.toContain(id);
+    await browser.screenshot(page, 'edit-pairs-3');
+    await reader.close();
+    await popup.close();
+
+    // Reloaded, the page opens on the corrected pairs.
+    await page.reload();
+    await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 15_000 });
+    const again = await readerDom(page);
+    await expect.poll(() => again.run(shownPairs)).toEqual(GOLD);
+    expect(await again.run(notice)).toBeNull();
+    expect(await again.run(shownBlocks)).not.toContain('b20');
+
+    // The TMX export has the corrected units, and says which ones a person made.
+    const popup2 = await browser.openPopup(page);
+    await popup2.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+    const tmx = await downloadExport(popup2, 'tmx');
+    const xml = new DOMParser().parseFromString(tmx, 'text/xml');
+    const units = Array.from(xml.getElementsByTagName('tu'));
+    expect(units.length).toBe(GOLD.length);
+    const byReader = units.filter((tu) =>
+      Array.from(tu.getElementsByTagName('prop')).some(
+        (p) => p.getAttribute('type') === 'x-alignment-by' && p.textContent === 'reader',
+      ),
+    );
+    expect(byReader.length).toBe(1); // b3–b12, what is left of the 2-2 pair
+    expect(byReader[0]!.textContent).toMatch(/Students preparing/);
+    expect(tmx).not.toMatch(/Hadong is a county|library for retired people|군내버스|번역: 하동주간|공유하기/);
+
+    // Leave the site as found: the original view.
+    await chooseView(popup2, 'original');
+    await again.close();
+    await popup2.close();
+    await page.close();
+  });
+
+  test('a clip opens from the library in the same editor and its fix is saved back into the clip', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/${PAGE}`);
+    const popup = await browser.openPopup(page);
+    await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+    await popup.getByRole('button', { name: 'Save to library' }).click();
+    await expect.poll(() => popup.getByRole('status').last().innerText()).toMatch(/saved to the clip library/i);
+    await popup.close();
+
+    const library = await browser.context.newPage();
+    await library.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const item = library.locator('.clip-item').first();
+    await item.getByRole('button', { name: 'Fix the pairs' }).click();
+    await library.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
+    const reader = await readerDom(library);
+    await expect.poll(() => reader.run(editing)).toBe(true);
+    // The clip's own pairs (with the page's saved fixes when the first test ran); unpair one more and keep it.
+    const before = (await reader.run(shownPairs))!;
+    expect(before).toContainEqual(['b8', 'b18']);
+    await clickBlock(library, reader, 'b8');
+    await library.keyboard.press('u');
+    // The unpaired block moved to a row of its own, and the keyboard's focus went with it.
+    expect(await reader.run(focusedBlock)).toEqual({ id: 'b8', lang: 'en' });
+    await library.keyboard.press('Enter');
+    await expect.poll(() => reader.run(editing)).toBe(false);
+    await library.keyboard.press('Escape');
+    await library.waitForSelector('diglot-reader', { state: 'detached' });
+    await expect.poll(() => library.locator('.library [role=status]').innerText()).toMatch(/corrected pairs are saved/);
+
+    // Exported again from the library, the clip has the fix: one unit fewer.
+    await item.getByRole('combobox').selectOption('tmx');
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      item.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    const tmx = await readFile((await download.path())!, 'utf8');
+    const xml = new DOMParser().parseFromString(tmx, 'text/xml');
+    expect(xml.getElementsByTagName('tu').length).toBe(before.length - 1);
+    expect(tmx).not.toMatch(/The council will pay/);
+    await reader.close();
+    await library.close();
+    await page.close();
+  });
+
+  test('when the page’s text changed, the fixes that still match are applied and the reader says how many did not', async () => {
+    // The page at one address, its text changed between two visits (a served string, not a file).
+    let html = await readFile(resolve('test/e2e/fixtures', PAGE), 'utf8');
+    const changing: Server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((done) => changing.listen(0, '127.0.0.1', done));
+    const address = changing.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/changing.html`;
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const popup = await browser.openPopup(page);
+      await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+      await chooseView(popup, 'side-by-side');
+      await popup.close();
+      await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
+      await page.bringToFront();
+      const reader = await readerDom(page);
+      await page.keyboard.press('e');
+      await expect.poll(() => reader.run(editing)).toBe(true);
+      await clickBlock(page, reader, 'b7');
+      await page.keyboard.press('u');
+      await clickBlock(page, reader, 'b20');
+      await page.keyboard.press('x');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => reader.run(editing)).toBe(false);
+      await reader.close();
+
+      html = html.replace('(번역: 하동주간 편집부. 원문은 영어판에 실렸다.)', '(번역: 하동주간 국제부.)');
+      await page.reload();
+      await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 15_000 });
+      const again = await readerDom(page);
+      await expect.poll(() => again.run(notice)).toMatch(/^1 of your 2 fixes no longer match this page's text/);
+      const pairs = (await again.run(shownPairs))!;
+      expect(pairs).not.toContainEqual(['b7', 'b17']);
+      expect(await again.run(shownBlocks)).toContain('b20');
+      await again.close();
+      await page.close();
+    } finally {
+      // The browser keeps its connection alive; close it too, or the server waits for it.
+      changing.closeAllConnections();
+      await new Promise<void>((done) => changing.close(() => done()));
+    }
+  });
+});
