@@ -679,7 +679,7 @@ export function Reader(props: ReaderProps) {
         setSaid(t(action === 'pair' ? 'editChooseBoth' : 'editChooseOne'));
       } else {
         const refused = history.apply(edit);
-        setSaid(refused === null ? describeEdit(edit) : t('editRefused', refused));
+        setSaid(refused === null ? describeEdit(edit) : t('editRefused', refused.reason));
         // A step done: start the next choice afresh (a refused one keeps the choice, to be corrected).
         if (refused === null) setSelected([]);
       }

@@ -36,7 +36,37 @@ function editBlocks(edit: PairEdit): string[] {
   return edit.op === 'pair' ? edit.blocks : [edit.block];
 }
 
-export type EditOutcome = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
+/** Why a step was refused: a code the interface can put in its own words (with `params`), and the English reason. */
+export type RefusalCode =
+  | 'one-language'
+  | 'no-block'
+  | 'already-left-out'
+  | 'already-shown'
+  | 'left-out'
+  | 'other-language'
+  | 'need-both-languages'
+  | 'no-counterpart'
+  | 'in-no-pair'
+  | 'cannot-split'
+  | 'nothing-above'
+  | 'nothing-below'
+  | 'crosses'
+  | 'need-sentence-each'
+  | 'sentences-outside'
+  | 'sentences-cross';
+
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  reason: string;
+  params?: Record<string, string>;
+}
+
+export type EditOutcome = { ok: true; article: ParsedArticle } | Refusal;
+
+function refuse(code: RefusalCode, reason: string, params?: Record<string, string>): Refusal {
+  return params ? { ok: false, code, reason, params } : { ok: false, code, reason };
+}
 
 /** The article's two languages, or null when it is not a two-language article. */
 function pairLanguages(article: ParsedArticle): [LangTag, LangTag] | null {
@@ -117,19 +147,21 @@ function withPairs(article: ParsedArticle, pairs: Pair[], index: Map<string, num
 /** Applies one step; refuses it (with the reason, in words a reader understands) when it cannot be done. */
 export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
   const langs = pairLanguages(article);
-  if (!langs) return { ok: false, reason: 'This article has one language: there is nothing to pair.' };
+  if (!langs) return refuse('one-language', 'This article has one language: there is nothing to pair.');
   const [la, lb] = langs;
   const index = blockIndex(article);
   const ids = editBlocks(edit);
   for (const id of ids) {
-    if (!index.has(id)) return { ok: false, reason: `No block ${id} on this page.` };
+    if (!index.has(id)) return refuse('no-block', `No block ${id} on this page.`, { block: id });
   }
   const block = (id: string): Block => article.blocks[index.get(id)!]!;
 
   if (edit.op === 'exclude' || edit.op === 'include') {
     const b = block(edit.block);
     if ((edit.op === 'exclude') === (b.excluded === true)) {
-      return { ok: false, reason: edit.op === 'exclude' ? 'That block is already left out.' : 'That block is shown.' };
+      return edit.op === 'exclude'
+        ? refuse('already-left-out', 'That block is already left out.')
+        : refuse('already-shown', 'That block is shown.');
     }
     const blocks = article.blocks.map((x) => {
       if (x.id !== b.id) return x;
@@ -150,16 +182,16 @@ export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
   if (edit.op === 'sentences') return pairSentences(article, edit, la, lb);
 
   for (const id of ids) {
-    if (block(id).excluded) return { ok: false, reason: 'That block is left out of the article; bring it back first.' };
+    if (block(id).excluded) return refuse('left-out', 'That block is left out of the article; bring it back first.');
     const lang = block(id).lang;
     if (lang !== la && lang !== lb)
-      return { ok: false, reason: `That block is in ${lang}, not in this article's languages.` };
+      return refuse('other-language', `That block is in ${lang}, not in this article's languages.`, { lang });
   }
 
   let pairs: Pair[];
   if (edit.op === 'pair') {
     const langsOf = new Set(edit.blocks.map((id) => block(id).lang));
-    if (langsOf.size < 2) return { ok: false, reason: 'Choose a paragraph in each language to pair them.' };
+    if (langsOf.size < 2) return refuse('need-both-languages', 'Choose a paragraph in each language to pair them.');
     const touched = new Set(edit.blocks);
     pairs = article.pairs
       .map((p) => {
@@ -171,14 +203,14 @@ export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
     pairs.push(readerPair(article, edit.blocks, la, lb, index));
   } else if (edit.op === 'unpair') {
     const p = pairOf(article, edit.block);
-    if (!p) return { ok: false, reason: 'That paragraph has no counterpart to unpair.' };
+    if (!p) return refuse('no-counterpart', 'That paragraph has no counterpart to unpair.');
     pairs = article.pairs.filter((x) => x !== p);
   } else if (edit.op === 'split') {
     const p = pairOf(article, edit.block);
-    if (!p) return { ok: false, reason: 'That paragraph is in no pair.' };
+    if (!p) return refuse('in-no-pair', 'That paragraph is in no pair.');
     const lang = block(edit.block).lang;
     if ((p.blocks[lang] ?? []).length < 2) {
-      return { ok: false, reason: 'Only a pair with two or more paragraphs on one side can be split.' };
+      return refuse('cannot-split', 'Only a pair with two or more paragraphs on one side can be split.');
     }
     const rest = without(p, edit.block);
     pairs = article.pairs.flatMap((x) =>
@@ -197,17 +229,23 @@ export function applyEdit(article: ParsedArticle, edit: PairEdit): EditOutcome {
       edit.into === 'above'
         ? candidates.filter((p) => place(p) < at).sort((x, y) => place(y) - place(x))[0]
         : candidates.filter((p) => place(p) > at).sort((x, y) => place(x) - place(y))[0];
-    if (!target) return { ok: false, reason: `There is no pair ${edit.into} to merge into.` };
+    if (!target)
+      return refuse(
+        edit.into === 'above' ? 'nothing-above' : 'nothing-below',
+        `There is no pair ${edit.into} to merge into.`,
+      );
     const merged = readerPair(article, [...Object.values(target.blocks).flat(), ...moving], la, lb, index);
     pairs = [...candidates.filter((p) => p !== target), merged];
   }
 
   const cross = crossing(pairs, index, la, lb);
   if (cross) {
-    return {
-      ok: false,
-      reason: `That pair would cross the pair of ${preview(article, cross[0] === pairs.at(-1) ? cross[1] : cross[0])}: pairs keep the order of the page. Unpair that one first.`,
-    };
+    const other = preview(article, cross[0] === pairs.at(-1) ? cross[1] : cross[0]);
+    return refuse(
+      'crosses',
+      `That pair would cross the pair of ${other}: pairs keep the order of the page. Unpair that one first.`,
+      { pair: other },
+    );
   }
   return { ok: true, article: withPairs(article, pairs, index) };
 }
@@ -225,13 +263,14 @@ function pairSentences(
   lb: LangTag,
 ): EditOutcome {
   const pair = pairOf(article, edit.block);
-  if (!pair) return { ok: false, reason: 'That paragraph is in no pair.' };
+  if (!pair) return refuse('in-no-pair', 'That paragraph is in no pair.');
   const count = (lang: LangTag): number =>
     (pair.blocks[lang] ?? []).reduce((n, id) => n + (article.sentences?.[id]?.length ?? 0), 0);
   const [na, nb] = [count(la), count(lb)];
-  if (edit.a.length === 0 || edit.b.length === 0) return { ok: false, reason: 'Choose a sentence in each language.' };
+  if (edit.a.length === 0 || edit.b.length === 0)
+    return refuse('need-sentence-each', 'Choose a sentence in each language.');
   if (edit.a.some((i) => i < 0 || i >= na) || edit.b.some((i) => i < 0 || i >= nb)) {
-    return { ok: false, reason: 'Those sentences are not in this pair.' };
+    return refuse('sentences-outside', 'Those sentences are not in this pair.');
   }
   const chosenA = new Set(edit.a);
   const chosenB = new Set(edit.b);
@@ -263,7 +302,7 @@ function pairSentences(
   for (const g of ordered) {
     const b = g[lb] ?? [];
     if (b.length === 0) continue;
-    if (b[0]! <= lastB) return { ok: false, reason: 'Those sentences would cross another sentence pair.' };
+    if (b[0]! <= lastB) return refuse('sentences-cross', 'Those sentences would cross another sentence pair.');
     lastB = b[b.length - 1]!;
   }
   const corrected: Pair = { ...pair, sentences: ordered, score: 1, by: 'reader' };
@@ -369,10 +408,10 @@ export class EditHistory {
     return this.done < this.steps.length;
   }
 
-  /** Applies a step; the reason when it is refused (nothing changes then). */
-  apply(edit: PairEdit): string | null {
+  /** Applies a step; why, when it is refused (nothing changes then). */
+  apply(edit: PairEdit): Refusal | null {
     const outcome = applyEdit(this.current, edit);
-    if (!outcome.ok) return outcome.reason;
+    if (!outcome.ok) return outcome;
     this.steps.length = this.done;
     this.states.length = this.done + 1;
     this.steps.push(edit);

@@ -85,6 +85,7 @@ describe('one step at a time', () => {
   it('refuses what cannot be done with a reason: one language, an unknown block', () => {
     expect(applyEdit(SEED, { op: 'pair', blocks: ['b2', 'b3'] })).toEqual({
       ok: false,
+      code: 'need-both-languages',
       reason: 'Choose a paragraph in each language to pair them.',
     });
     expect(applyEdit(SEED, { op: 'unpair', block: 'b99' }).ok).toBe(false);
@@ -162,7 +163,7 @@ describe('undo, redo, and the saved steps', () => {
 
   it('a refused step changes nothing', () => {
     const h = new EditHistory(SEED);
-    expect(h.apply({ op: 'pair', blocks: ['b2', 'b13'] })).toMatch(/cross/);
+    expect(h.apply({ op: 'pair', blocks: ['b2', 'b13'] })).toMatchObject({ code: 'crosses', reason: /cross/ });
     expect(h.canUndo).toBe(false);
     expect(h.current).toBe(SEED);
   });
