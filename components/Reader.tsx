@@ -2,7 +2,7 @@
  * The reader overlay's Preact tree: toolbar, title block and the article in one of the reader views. It renders only
  * from the parsed blocks' plain text (Preact text nodes); no page HTML and no markup string ever reaches it.
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../platform/i18n';
 import { languageNames } from '../utils/badge';
@@ -11,8 +11,21 @@ import type { ViewMode } from '../utils/messages';
 import type { Settings, Theme } from '../utils/settings';
 import { normalizeText } from './in-place';
 import { blockDir, buildRows, isRtlLang, languageBlocks, segmentBlock, sides } from './rows';
-import { EditHistory, type PairEdit } from '../utils/pair-edits';
-import { EDIT_KEYS, editActionFor, editFor, toggleSelection, withoutExcluded, type EditAction } from './edit-mode';
+import { EditHistory, type PairEdit, type Refusal } from '../utils/pair-edits';
+import {
+  EDIT_KEYS,
+  editActionFor,
+  editFor,
+  refusalMessage,
+  sentenceCounts,
+  sentenceEdit,
+  sentenceGroupNumbers,
+  sentenceLang,
+  sentenceRuns,
+  toggleSelection,
+  withoutExcluded,
+  type EditAction,
+} from './edit-mode';
 
 export type ReaderView = Exclude<ViewMode, 'original'>;
 
@@ -96,26 +109,46 @@ interface BlockContext {
     selected: ReadonlySet<string>;
     choose(block: Block, additive: boolean): void;
     focus(block: Block): void;
+    /** The pair whose sentences are open, if any. */
+    sentences: OpenSentences | null;
   } | null;
+}
+
+/** The sentence editor on one pair: its sentence groups' numbers, the chosen sentences, and what a click does. */
+interface OpenSentences {
+  pair: number;
+  groups: Map<string, number | null>;
+  chosen: ReadonlySet<string>;
+  choose(key: string, additive: boolean): void;
+  focus(key: string): void;
 }
 
 const SPEAKER_ICON =
   'M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z';
 
-function BlockText(props: { block: Block; pair: number | null; ctx: BlockContext; concealed: boolean }) {
+function BlockText(props: {
+  block: Block;
+  pair: number | null;
+  ctx: BlockContext;
+  concealed: boolean;
+  /** The text as the sentence editor draws it, instead of the plain sentence runs. */
+  runs?: ComponentChildren;
+}) {
   const { block, pair, ctx } = props;
   // A covered translation is hidden from screen readers too, until it is revealed.
   const hidden = props.concealed ? 'true' : undefined;
-  const segments = segmentBlock(ctx.article, block, pair);
-  const children = segments.map((s, i) =>
-    s.sentence === null ? (
-      s.text
-    ) : (
-      <span key={i} class="sentence" data-diglot-sentence={s.sentence} data-diglot-group={s.group ?? undefined}>
-        {s.text}
-      </span>
-    ),
-  );
+  const segments = props.runs === undefined ? segmentBlock(ctx.article, block, pair) : [];
+  const children =
+    props.runs ??
+    segments.map((s, i) =>
+      s.sentence === null ? (
+        s.text
+      ) : (
+        <span key={i} class="sentence" data-diglot-sentence={s.sentence} data-diglot-group={s.group ?? undefined}>
+          {s.text}
+        </span>
+      ),
+    );
   switch (block.kind) {
     case 'heading': {
       const level = ctx.headingLevels.get(block.level ?? 2) ?? 2;
@@ -159,6 +192,47 @@ function BlockText(props: { block: Block; pair: number | null; ctx: BlockContext
   }
 }
 
+/**
+ * A block of the pair whose sentences are open: each sentence a checkbox (Space or a click chooses it), marked with
+ * its sentence pair's number (visible, and in words for screen readers) and that number's colour.
+ */
+function SentencePicker(props: { block: Block; pair: number; ctx: BlockContext; open: OpenSentences }) {
+  const { block, pair, ctx, open } = props;
+  const runs = sentenceRuns(ctx.article, block, pair).map((run, i) => {
+    if (run.key === null) return run.text;
+    const key = run.key;
+    const group = open.groups.get(key) ?? null;
+    const chosen = open.chosen.has(key);
+    const classes = ['pick', group === null ? 'alone' : `g${(group - 1) % 6}`, chosen ? 'chosen' : ''];
+    return (
+      <span
+        key={i}
+        class={classes.filter(Boolean).join(' ')}
+        role="checkbox"
+        tabindex={0}
+        aria-checked={chosen}
+        data-diglot-sentence-key={key}
+        data-diglot-sentence-group={group ?? undefined}
+        onClick={(e) => {
+          e.stopPropagation();
+          open.choose(key, e.shiftKey || e.ctrlKey || e.metaKey);
+        }}
+        onFocus={() => open.focus(key)}
+      >
+        {run.text}
+        <span class="group-tag" lang={ctx.uiLang} aria-hidden="true">
+          {group ?? '–'}
+        </span>
+        <span class="visually-hidden" lang={ctx.uiLang}>
+          {' '}
+          ({group === null ? t('editSentenceAlone') : t('editSentenceGroup', String(group))})
+        </span>
+      </span>
+    );
+  });
+  return <BlockText block={block} pair={pair} ctx={ctx} concealed={false} runs={runs} />;
+}
+
 function BlockView(props: {
   block: Block;
   pair: number | null;
@@ -172,24 +246,34 @@ function BlockView(props: {
   const concealed = props.concealed && !edit;
   const speaking = ctx.speaking === block.id;
   const chosen = edit?.selected.has(block.id) ?? false;
+  // The pair whose sentences are open: its sentences are what the keyboard and the mouse choose, not the paragraph.
+  const open = edit?.sentences && pair !== null && pair === edit.sentences.pair ? edit.sentences : null;
   const classes = [
     'block',
     secondary ? 'secondary' : '',
     concealed ? 'concealed' : '',
     chosen ? 'chosen' : '',
     block.excluded ? 'excluded' : '',
+    open ? 'open' : '',
   ];
   // What every paragraph carries, in the editor and out of it (the e2e probes and the highlight read the data-*).
   const common = {
     class: classes.filter(Boolean).join(' '),
     lang: block.lang,
     dir: blockDir(block),
-    tabindex: 0,
+    tabindex: open ? undefined : 0,
     'data-diglot-block': block.id,
     'data-diglot-pair': pair ?? undefined,
     'data-diglot-lang': block.lang,
     'data-diglot-kind': block.kind,
   };
+  if (edit && open) {
+    return (
+      <div {...common} data-diglot-by={ctx.article.pairs[open.pair]?.by}>
+        <SentencePicker block={block} pair={open.pair} ctx={ctx} open={open} />
+      </div>
+    );
+  }
   if (edit) {
     // A checkbox: Space chooses it (natively announced as checked), its text is its name.
     return (
@@ -544,27 +628,48 @@ const EDIT_BUTTONS: readonly [EditAction, MessageKey, string][] = [
   ['merge-down', 'editMergeDown', ']'],
   ['split', 'editSplit', 'S'],
   ['exclude', 'editExclude', 'X'],
+  ['sentences', 'editSentences', 'T'],
   ['undo', 'editUndo', 'Ctrl+Z'],
   ['redo', 'editRedo', 'Ctrl+Y'],
   ['done', 'editDone', 'Enter'],
   ['discard', 'editDiscard', 'Esc'],
 ];
 
-function EditBar(props: { canUndo: boolean; canRedo: boolean; said: string; act(action: EditAction): void }) {
+/** The buttons while a pair's sentences are open: Esc goes back to the paragraphs there, Discard has no key. */
+const SENTENCE_BUTTONS: readonly [EditAction, MessageKey, string][] = [
+  ['pair', 'editPair', 'P'],
+  ['sentences', 'editParagraphs', 'Esc'],
+  ['undo', 'editUndo', 'Ctrl+Z'],
+  ['redo', 'editRedo', 'Ctrl+Y'],
+  ['done', 'editDone', 'Enter'],
+  ['discard', 'editDiscard', ''],
+];
+const SENTENCE_KEYS: Partial<Record<EditAction, string>> = { sentences: 'Escape T', discard: undefined };
+
+function EditBar(props: {
+  canUndo: boolean;
+  canRedo: boolean;
+  said: string;
+  sentences: boolean;
+  act(action: EditAction): void;
+}) {
+  const buttons = props.sentences ? SENTENCE_BUTTONS : EDIT_BUTTONS;
+  const keys = (action: EditAction) =>
+    props.sentences && action in SENTENCE_KEYS ? SENTENCE_KEYS[action] : EDIT_KEYS[action];
   return (
     <div class="editbar" role="group" aria-label={t('editPairs')} data-diglot-editbar="">
-      <p class="edit-help">{t('editHelp')}</p>
+      <p class="edit-help">{t(props.sentences ? 'editSentencesHelp' : 'editHelp')}</p>
       <div class="group">
-        {EDIT_BUTTONS.map(([action, key, shown]) => (
+        {buttons.map(([action, key, shown]) => (
           <button
             key={action}
             type="button"
             data-diglot-edit={action}
-            aria-keyshortcuts={EDIT_KEYS[action]}
+            aria-keyshortcuts={keys(action)}
             disabled={(action === 'undo' && !props.canUndo) || (action === 'redo' && !props.canRedo)}
             onClick={() => props.act(action)}
           >
-            {t(key)} <kbd aria-hidden="true">{shown}</kbd>
+            {t(key)} {shown ? <kbd aria-hidden="true">{shown}</kbd> : null}
           </button>
         ))}
       </div>
@@ -588,14 +693,17 @@ function describeEdit(edit: PairEdit): string {
       return t('editSplitDone');
     case 'exclude':
       return t('editExcluded');
-    default:
+    case 'include':
       return t('editIncluded');
+    case 'sentences':
+      return t('editSentencesPaired', [String(edit.a.length), String(edit.b.length)]);
   }
 }
 
 /** Arrow keys in the editor: up and down within a column, left and right to the facing column's nearest row. */
 function arrowTarget(root: HTMLElement, from: HTMLElement, key: string): HTMLElement | null {
-  const all = Array.from(root.querySelectorAll<HTMLElement>('.grid [data-diglot-block]'));
+  // Only paragraphs that take the focus (those of a pair whose sentences are open do not: their sentences do).
+  const all = Array.from(root.querySelectorAll<HTMLElement>('.grid [data-diglot-block][tabindex]'));
   const lang = from.getAttribute('data-diglot-lang');
   if (key === 'ArrowUp' || key === 'ArrowDown') {
     const same = all.filter((el) => el.getAttribute('data-diglot-lang') === lang);
@@ -610,6 +718,24 @@ function arrowTarget(root: HTMLElement, from: HTMLElement, key: string): HTMLEle
     if (!best || Math.abs(rowOf(el) - row) < Math.abs(rowOf(best) - row)) best = el;
   }
   return best;
+}
+
+/**
+ * Arrow keys in the sentence editor: up and down through the sentences of one side, left and right to the facing
+ * side (to the first sentence of the same sentence pair, or the one at the same place when it has none).
+ */
+function sentenceArrowTarget(root: HTMLElement, from: HTMLElement, key: string): HTMLElement | null {
+  const all = Array.from(root.querySelectorAll<HTMLElement>('[data-diglot-sentence-key]'));
+  const langOf = (el: HTMLElement) => sentenceLang(el.getAttribute('data-diglot-sentence-key') ?? '');
+  const lang = langOf(from);
+  const same = all.filter((el) => langOf(el) === lang);
+  const at = same.indexOf(from);
+  if (key === 'ArrowUp' || key === 'ArrowDown') return same[key === 'ArrowUp' ? at - 1 : at + 1] ?? null;
+  const other = all.filter((el) => langOf(el) !== lang);
+  const group = from.getAttribute('data-diglot-sentence-group');
+  const partner =
+    group === null ? undefined : other.find((el) => el.getAttribute('data-diglot-sentence-group') === group);
+  return partner ?? other[Math.min(at, other.length - 1)] ?? null;
 }
 
 export function Reader(props: ReaderProps) {
@@ -627,21 +753,33 @@ export function Reader(props: ReaderProps) {
   const [selected, setSelected] = useState<string[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [said, setSaid] = useState('');
+  // The sentence editor: a block of the pair whose sentences are open, the chosen sentences, the focused one.
+  const [sentencesOf, setSentencesOf] = useState<string | null>(null);
+  const [chosenSentences, setChosenSentences] = useState<string[]>([]);
+  const [sentenceCursor, setSentenceCursor] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  // After a step the blocks are drawn again (a block may move to another row): keep the keyboard's place.
-  const refocus = useRef<string | null>(null);
+  // After a step the blocks are drawn again (a block may move to another row): keep the keyboard's place, a
+  // paragraph (`data-diglot-block`) or a sentence (`data-diglot-sentence-key`).
+  const refocus = useRef<{ attribute: string; value: string } | null>(null);
   // A layout effect: it runs right after the render, also in a tab the browser does not paint (no animation frame).
   useLayoutEffect(() => {
-    const id = refocus.current;
-    if (id === null) return;
+    const place = refocus.current;
+    if (place === null) return;
     refocus.current = null;
-    const blocks = rootRef.current?.querySelectorAll<HTMLElement>('[data-diglot-block]') ?? [];
-    const target = Array.from(blocks).find((el) => el.getAttribute('data-diglot-block') === id);
+    const candidates = rootRef.current?.querySelectorAll<HTMLElement>(`[${place.attribute}]`) ?? [];
+    const target = Array.from(candidates).find((el) => el.getAttribute(place.attribute) === place.value);
     target?.focus({ preventScroll: false });
   });
+  const focusBlock = (id: string) => (refocus.current = { attribute: 'data-diglot-block', value: id });
+  const focusSentence = (key: string) => (refocus.current = { attribute: 'data-diglot-sentence-key', value: key });
   const editing = history !== null && canEdit;
   // Blocks a person left out are shown (struck through) only while editing; every other view leaves them out.
   const article = editing ? history.current : withoutExcluded(props.article);
+  const pairIndexOf = (a: ParsedArticle, id: string) =>
+    a.pairs.findIndex((p) => Object.values(p.blocks).some((ids) => ids.includes(id)));
+  // Open while its pair exists (an undo may take the pair away; the sentences close with it).
+  const openPair = editing && sentencesOf !== null ? pairIndexOf(article, sentencesOf) : -1;
+  const inSentences = openPair >= 0;
   const names = languageNames(article.languages, uiLang);
   // "Hide the translation" covers the language shown second: the right column, or the indented counterpart.
   const hideTranslation =
@@ -653,7 +791,47 @@ export function Reader(props: ReaderProps) {
   function startEditing() {
     setHistory(new EditHistory(props.article));
     setSelected([]);
+    closeSentenceState();
     setSaid(t('editStarted'));
+  }
+
+  function closeSentenceState() {
+    setSentencesOf(null);
+    setChosenSentences([]);
+    setSentenceCursor(null);
+  }
+
+  /** T on a paragraph of a pair: its sentences open in place, the keyboard on the first of that paragraph's. */
+  function openSentences(current: ParsedArticle) {
+    if (cursor === null) return setSaid(t('editChooseOne'));
+    const index = pairIndexOf(current, cursor);
+    const pair = current.pairs[index];
+    if (!pair) return setSaid(t('editNoPairHere'));
+    if (sentenceCounts(current, pair).some((n) => n === 0)) return setSaid(t('editNoSentences'));
+    const block = current.blocks.find((b) => b.id === cursor)!;
+    const first = sentenceRuns(current, block, index).find((r) => r.key !== null)?.key ?? null;
+    setSentencesOf(cursor);
+    setChosenSentences([]);
+    setSentenceCursor(first);
+    if (first !== null) focusSentence(first);
+    setSaid(t('editSentencesOpen'));
+  }
+
+  /** Esc (or T, or the button) in the sentences: back to the paragraphs, on the paragraph the keyboard was in. */
+  function closeSentences() {
+    const active = props.activeElement();
+    const id = active?.closest?.('[data-diglot-block]')?.getAttribute('data-diglot-block') ?? sentencesOf;
+    closeSentenceState();
+    if (id) {
+      setCursor(id);
+      focusBlock(id);
+    }
+    setSaid(t('editSentencesClosed'));
+  }
+
+  function refusedSaid(refused: Refusal): string {
+    const { key, substitutions } = refusalMessage(refused, (tag) => languageNames([tag], uiLang)[0] ?? tag);
+    return t('editRefused', t(key, substitutions));
   }
 
   function act(action: EditAction) {
@@ -664,8 +842,15 @@ export function Reader(props: ReaderProps) {
       if (action === 'done' && history.edits.length > 0) props.onEdits?.(history.edits, history.current);
       setHistory(null);
       setSelected([]);
+      closeSentenceState();
       setSaid(t(action === 'done' ? 'editKept' : 'editDiscarded', String(history.edits.length)));
       focusEditButton();
+      return;
+    }
+    if (action === 'sentences') {
+      if (inSentences) closeSentences();
+      else openSentences(history.current);
+      setVersion((v) => v + 1);
       return;
     }
     if (action === 'undo' || action === 'redo') {
@@ -673,18 +858,31 @@ export function Reader(props: ReaderProps) {
       setSaid(
         moved ? t(action === 'undo' ? 'editUndone' : 'editRedone') : t(action === 'undo' ? 'editNoUndo' : 'editNoRedo'),
       );
+      if (sentencesOf !== null && pairIndexOf(history.current, sentencesOf) < 0) closeSentenceState();
+    } else if (inSentences && sentencesOf !== null) {
+      if (action !== 'pair') {
+        setSaid(t('editSentencesFirst'));
+      } else {
+        const [first, second] = history.current.languages;
+        const edit = sentenceEdit(sentencesOf, chosenSentences, first ?? '', second ?? '');
+        const refused = history.apply(edit);
+        setSaid(refused === null ? describeEdit(edit) : refusedSaid(refused));
+        if (refused === null) setChosenSentences([]);
+      }
     } else {
       const edit = editFor(action, cursor, selected, history.current);
       if (!edit) {
         setSaid(t(action === 'pair' ? 'editChooseBoth' : 'editChooseOne'));
       } else {
         const refused = history.apply(edit);
-        setSaid(refused === null ? describeEdit(edit) : t('editRefused', refused.reason));
+        setSaid(refused === null ? describeEdit(edit) : refusedSaid(refused));
         // A step done: start the next choice afresh (a refused one keeps the choice, to be corrected).
         if (refused === null) setSelected([]);
       }
     }
-    if (onBlock && cursor !== null) refocus.current = cursor;
+    const onSentence = !!active?.closest?.('[data-diglot-sentence-key]');
+    if (onSentence && sentenceCursor !== null) focusSentence(sentenceCursor);
+    else if (onBlock && cursor !== null) focusBlock(cursor);
     setVersion((v) => v + 1);
   }
 
@@ -698,6 +896,17 @@ export function Reader(props: ReaderProps) {
         return;
       }
       onDialogKeyDown(e, props);
+      return;
+    }
+    const onSentence = target.closest?.('[data-diglot-sentence-key]') as HTMLElement | null;
+    if (onSentence && e.key.startsWith('Arrow')) {
+      e.preventDefault();
+      sentenceArrowTarget(e.currentTarget, onSentence, e.key)?.focus();
+      return;
+    }
+    if (onSentence && e.key === ' ') {
+      e.preventDefault();
+      chooseSentence(onSentence.getAttribute('data-diglot-sentence-key')!, e.shiftKey || e.ctrlKey || e.metaKey);
       return;
     }
     if (onBlock && e.key.startsWith('Arrow')) {
@@ -715,7 +924,9 @@ export function Reader(props: ReaderProps) {
     }
     // Enter on a button presses the button; on a paragraph or elsewhere it means Done.
     if (e.key === 'Enter' && (target.closest('button') || target.closest('a'))) return;
-    const action = editActionFor(e);
+    const asked = editActionFor(e);
+    // In the sentences, Esc goes back to the paragraphs (Discard stays on its button).
+    const action = inSentences && asked === 'discard' ? 'sentences' : asked;
     if (action) {
       e.preventDefault();
       e.stopPropagation();
@@ -726,9 +937,16 @@ export function Reader(props: ReaderProps) {
   }
 
   function choose(block: Block, additive: boolean) {
+    // A paragraph chosen while a pair's sentences are open: back to the paragraphs.
+    if (sentencesOf !== null) closeSentenceState();
     setCursor(block.id);
     const langOf = (id: string) => history?.current.blocks.find((b) => b.id === id)?.lang;
     setSelected((prev) => toggleSelection(prev, block.id, langOf, additive));
+  }
+
+  function chooseSentence(key: string, additive: boolean) {
+    setSentenceCursor(key);
+    setChosenSentences((prev) => toggleSelection(prev, key, sentenceLang, additive));
   }
 
   const ctx: BlockContext = {
@@ -753,6 +971,15 @@ export function Reader(props: ReaderProps) {
           selected: new Set(selected),
           choose,
           focus: (block) => setCursor(block.id),
+          sentences: inSentences
+            ? {
+                pair: openPair,
+                groups: sentenceGroupNumbers(article.pairs[openPair]!),
+                chosen: new Set(chosenSentences),
+                choose: chooseSentence,
+                focus: setSentenceCursor,
+              }
+            : null,
         }
       : null,
   };
@@ -769,6 +996,7 @@ export function Reader(props: ReaderProps) {
       data-theme={settings.theme}
       data-view={view}
       data-diglot-editing={editing ? '' : undefined}
+      data-diglot-sentences={inSentences ? '' : undefined}
       style={{ '--diglot-font-size': `${settings.fontSize}px`, '--diglot-col': `${settings.columnWidth}ch` }}
       onKeyDown={onKeyDown}
     >
@@ -788,7 +1016,7 @@ export function Reader(props: ReaderProps) {
           onEditToggle={() => (editing ? act('done') : startEditing())}
         />
         {editing ? (
-          <EditBar canUndo={history.canUndo} canRedo={history.canRedo} said={said} act={act} />
+          <EditBar canUndo={history.canUndo} canRedo={history.canRedo} said={said} sentences={inSentences} act={act} />
         ) : (
           // Outside the editor the same live region says what Done or Discard did.
           <p class="edit-status quiet" role="status" data-diglot-edit-status="">

@@ -155,6 +155,26 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 .editing .block.excluded .text { text-decoration: line-through; opacity: 0.6; }
 .left-out { font-family: ${SANS}; font-size: 0.75em; color: var(--muted); }
 .editing .block:focus-visible, .editing .block:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
+/* The sentence editor: the open pair's sentences, each numbered and coloured by its sentence pair. */
+.editing .block.open { cursor: default; border: 1px solid var(--accent); }
+.pick {
+  cursor: pointer; border-radius: 3px; padding: 0 0.1em; text-decoration: underline 3px var(--group, var(--muted));
+  text-underline-offset: 0.25em;
+}
+.pick.alone { text-decoration-style: dotted; }
+.pick.g0 { --group: #2a7ab0; } .pick.g1 { --group: #c0512f; } .pick.g2 { --group: #3b8f4a; }
+.pick.g3 { --group: #8a4fb0; } .pick.g4 { --group: #b08a1f; } .pick.g5 { --group: #1f9a9a; }
+.pick.chosen { background: color-mix(in srgb, var(--accent) 18%, var(--bg)); box-shadow: 0 0 0 2px var(--accent); }
+.pick:focus, .pick:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.group-tag {
+  display: inline-block; font-family: ${SANS}; font-size: 0.7em; font-weight: 700; vertical-align: super;
+  margin-inline-start: 0.15em; line-height: 1.2;
+  padding: 0 0.3em; border-radius: 0.6em; border: 2px solid var(--group, var(--muted)); color: var(--fg);
+  background: var(--bg);
+}
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+}
 /* Too narrow for two columns: each pair stacks, first side over second, in the same row order. */
 @media (max-width: 34rem) {
   .grid, .titles.two { grid-template-columns: minmax(0, 1fr); }

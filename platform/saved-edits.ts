@@ -23,6 +23,13 @@ function validEdit(value: unknown): PairEdit | null {
       return { op: e['op'], block };
     case 'merge':
       return e['into'] === 'above' || e['into'] === 'below' ? { op: 'merge', block, into: e['into'] } : null;
+    case 'sentences': {
+      // Sentence indexes: whole numbers from 0 (applyEdit checks them against the pair's sentences).
+      const indexes = (v: unknown): v is number[] =>
+        Array.isArray(v) && v.every((i) => typeof i === 'number' && Number.isInteger(i) && i >= 0);
+      const { a, b } = e;
+      return indexes(a) && indexes(b) ? { op: 'sentences', block, a, b } : null;
+    }
     default:
       return null;
   }

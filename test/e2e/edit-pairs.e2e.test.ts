@@ -88,6 +88,28 @@ function notice(this: ShadowRoot): string | null {
   return this.querySelector('[data-diglot-notice]')?.textContent ?? null;
 }
 
+/** The key of the focused sentence in the sentence editor (`en:0`), or null. */
+function focusedSentence(this: ShadowRoot): string | null {
+  return this.activeElement?.closest('[data-diglot-sentence-key]')?.getAttribute('data-diglot-sentence-key') ?? null;
+}
+
+/** The sentence editor's groups: each open sentence's key and the number of its sentence pair (null: none). */
+function openGroups(this: ShadowRoot): Record<string, string | null> {
+  const groups: Record<string, string | null> = {};
+  for (const el of Array.from(this.querySelectorAll('[data-diglot-sentence-key]')))
+    groups[el.getAttribute('data-diglot-sentence-key')!] = el.getAttribute('data-diglot-sentence-group');
+  return groups;
+}
+
+/** Outside the editor: the sentence group (`data-diglot-group`) of each sentence of two blocks, in order. */
+function readerGroups(this: ShadowRoot, ids: [string, string]): (string | null)[][] {
+  return ids.map((id) =>
+    Array.from(this.querySelectorAll(`[data-diglot-block="${id}"] [data-diglot-sentence]`)).map((el) =>
+      el.getAttribute('data-diglot-group'),
+    ),
+  );
+}
+
 function undoDisabled(this: ShadowRoot): boolean {
   return (this.querySelector('[data-diglot-edit="undo"]') as HTMLButtonElement | null)?.disabled ?? false;
 }
@@ -129,13 +151,19 @@ describe('fixing the pairs by hand', () => {
     throw new Error(`the arrow keys never reached ${id}`);
   }
 
-  test('three fixes by mouse and two by keyboard are kept across a reload, exported to TMX, and undone', async () => {
+  /** The wrongly aligned page, opened side by side from the popup (which stays open). */
+  async function openSideBySide(): Promise<{ page: Page; popup: Page }> {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/${PAGE}`);
     const popup = await browser.openPopup(page);
     await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
     await chooseView(popup, 'side-by-side');
     await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
+    return { page, popup };
+  }
+
+  test('three fixes by mouse and two by keyboard are kept across a reload, exported to TMX, and undone', async () => {
+    const { page, popup } = await openSideBySide();
     await page.bringToFront();
     const reader = await readerDom(page);
     expect(await reader.run(shownPairs)).toEqual(PARSED);
@@ -313,5 +341,68 @@ describe('fixing the pairs by hand', () => {
       changing.closeAllConnections();
       await new Promise<void>((done) => changing.close(() => done()));
     }
+  });
+  test('a sentence pair is fixed by keyboard inside a pair and kept after a reload', async () => {
+    const { page, popup } = await openSideBySide();
+    await popup.close();
+    await page.bringToFront();
+    const reader = await readerDom(page);
+    // The closing paragraphs: the aligner gives the one English sentence both Korean ones (one group of three).
+    const [en, ko] = (await reader.run(readerGroups, ['b9', 'b19']))!;
+    expect(en).toHaveLength(1);
+    expect(ko).toHaveLength(2);
+    expect(ko).toEqual([en![0], en![0]]);
+
+    // E, the arrows to b9, T opens the pair's sentences with the keyboard on its first one.
+    await page.keyboard.press('e');
+    await expect.poll(() => reader.run(editing)).toBe(true);
+    await arrowTo(page, reader, 'b9', 'en');
+    await page.keyboard.press('t');
+    await expect.poll(() => reader.run(focusedSentence)).toBe('en:0');
+    expect(await reader.run(openGroups)).toEqual({ 'en:0': '1', 'ko:0': '1', 'ko:1': '1' });
+    expect(await reader.axe()).toEqual([]);
+    await browser.screenshot(page, 'edit-pairs-sentences-1');
+
+    // Space chooses the English sentence, → goes to its counterpart, Space, P: the first Korean sentence alone.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    expect(await reader.run(focusedSentence)).toBe('ko:0');
+    await page.keyboard.press('ArrowDown');
+    expect(await reader.run(focusedSentence)).toBe('ko:1');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('p');
+    await expect.poll(() => reader.run(editStatus)).toMatch(/Sentences paired \(1 and 1\)/);
+    expect(await reader.run(openGroups)).toEqual({ 'en:0': '1', 'ko:0': '1', 'ko:1': null });
+    expect(await reader.run(focusedSentence)).toBe('ko:0');
+    expect(await reader.axe()).toEqual([]);
+    await browser.screenshot(page, 'edit-pairs-sentences-2');
+
+    // Esc goes back to the paragraphs (still editing, the keyboard on the paragraph it was in); Enter keeps the fix.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => reader.run(editStatus)).toMatch(/Back to the paragraphs/);
+    expect(await reader.run(editing)).toBe(true);
+    expect(await reader.run(focusedBlock)).toEqual({ id: 'b19', lang: 'ko' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reader.run(editing)).toBe(false);
+    const fixed = (await reader.run(readerGroups, ['b9', 'b19']))!;
+    expect(fixed[1]![0]).toBe(fixed[0]![0]);
+    expect(fixed[1]![1]).not.toBe(fixed[0]![0]);
+    await reader.close();
+
+    // Reloaded, the page opens with the sentence fix.
+    await page.reload();
+    await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 15_000 });
+    const again = await readerDom(page);
+    await expect.poll(() => again.run(readerGroups, ['b9', 'b19'])).toEqual(fixed);
+    expect(await again.run(notice)).toBeNull();
+
+    // Leave the site as found: the original view.
+    const popup2 = await browser.openPopup(page);
+    await popup2.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+    await chooseView(popup2, 'original');
+    await again.close();
+    await popup2.close();
+    await page.close();
   });
 });

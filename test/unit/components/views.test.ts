@@ -611,7 +611,8 @@ describe('the pair editor', () => {
     await tick();
     fire(win, dialog, 'keydown', { key: 'p' });
     await tick();
-    expect(status(shadow())).toMatch(/^editRefused:That pair would cross/);
+    // Said in the interface's words (the message key here), with the other pair's text quoted.
+    expect(status(shadow())).toBe('editRefused:editRefusedCrosses:“Tickets cost 3,000 won, and children rid…”');
     fire(win, dialog, 'keydown', { key: 'Escape' });
     await tick();
     expect(kept).toEqual([]);
@@ -654,6 +655,67 @@ describe('the pair editor', () => {
     expect(status(shadow())).toBe('editMergedDown');
     expect(pairsOn(shadow())).toContainEqual(['b3', 'b7', 'b9']);
     expect(q(shadow(), '[data-diglot-block="b7"]').getAttribute('data-diglot-by')).toBe('reader');
+  });
+
+  it('opens a pair’s sentences with T, pairs chosen sentences with P, and Esc goes back to the paragraphs', async () => {
+    const kept: unknown[] = [];
+    const { win, shadow } = open(enKo(), 'side-by-side', { onEdits: (edits) => kept.push(edits) });
+    const dialog = q(shadow(), '[role="dialog"]');
+    const sentence = (key: string) => q(shadow(), `[data-diglot-sentence-key="${key}"]`);
+    const groupOf = (key: string) => sentence(key).getAttribute('data-diglot-sentence-group');
+    fire(win, dialog, 'keydown', { key: 'e' });
+    await tick();
+    // T on a paragraph in no pair's sentences says so; on b1 (pair 0, two sentences a side) they open.
+    fire(win, q(shadow(), '[data-diglot-block="b8"]'), 'click');
+    await tick();
+    fire(win, dialog, 'keydown', { key: 't' });
+    await tick();
+    expect(status(shadow())).toBe('editNoPairHere');
+    fire(win, q(shadow(), '[data-diglot-block="b1"]'), 'click');
+    await tick();
+    fire(win, dialog, 'keydown', { key: 't' });
+    await tick();
+    expect(status(shadow())).toBe('editSentencesOpen');
+    expect(q(shadow(), '[role="dialog"]').hasAttribute('data-diglot-sentences')).toBe(true);
+    expect(qa(shadow(), '[data-diglot-sentence-key]').map((el) => el.getAttribute('data-diglot-sentence-key'))).toEqual(
+      ['en:0', 'en:1', 'ko:0', 'ko:1'],
+    );
+    // The open pair's paragraphs are no checkboxes now (their sentences are), and each group shows its number.
+    expect(q(shadow(), '[data-diglot-block="b1"]').hasAttribute('role')).toBe(false);
+    expect([groupOf('en:0'), groupOf('ko:0'), groupOf('en:1'), groupOf('ko:1')]).toEqual(['1', '1', '2', '2']);
+    expect(sentence('en:0').textContent).toContain('editSentenceGroup:1');
+    // Only one side chosen: refused, in the interface's words.
+    fire(win, sentence('en:0'), 'click');
+    await tick();
+    expect(sentence('en:0').getAttribute('aria-checked')).toBe('true');
+    fire(win, dialog, 'keydown', { key: 'p' });
+    await tick();
+    expect(status(shadow())).toBe('editRefused:editRefusedNeedSentenceEach');
+    // Paragraph steps wait until the paragraphs are back.
+    fire(win, dialog, 'keydown', { key: 'u' });
+    await tick();
+    expect(status(shadow())).toBe('editSentencesFirst');
+    fire(win, sentence('ko:1'), 'click');
+    await tick();
+    fire(win, dialog, 'keydown', { key: 'p' });
+    await tick();
+    expect(status(shadow())).toBe('editSentencesPaired:1:1');
+    expect(groupOf('en:0')).toBe(groupOf('ko:1'));
+    expect([groupOf('ko:0'), groupOf('en:1')]).toEqual([null, null]);
+    expect(sentence('ko:0').textContent).toContain('editSentenceAlone');
+    fire(win, dialog, 'keydown', { key: 'Escape' });
+    await tick();
+    expect(status(shadow())).toBe('editSentencesClosed');
+    expect(q(shadow(), '[role="dialog"]').hasAttribute('data-diglot-sentences')).toBe(false);
+    expect(q(shadow(), '[role="dialog"]').hasAttribute('data-diglot-editing')).toBe(true);
+    fire(win, dialog, 'keydown', { key: 'Enter' });
+    await tick();
+    expect(kept).toEqual([[{ op: 'sentences', block: 'b1', a: [0], b: [1] }]]);
+    // Out of the editor, the sentence highlight follows the corrected groups.
+    const group = (block: string, k: number) =>
+      q(shadow(), `[data-diglot-block="${block}"] [data-diglot-sentence="${k}"]`).getAttribute('data-diglot-group');
+    expect(group('b1', 0)).toBe(group('b5', 1));
+    expect(group('b5', 0)).not.toBe(group('b1', 0));
   });
 
   it('says when saved fixes no longer match the page', () => {
