@@ -2,44 +2,22 @@
  * `diglot pair`: two pages, an article and its translation, read as one article, run as users run it
  * (`node bin/diglot.js` in a child process) on the two-page fixtures (test/fixtures/two-pages/).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../utils/contract';
 import { importClips } from '../../utils/export/json';
 import { checkTmx } from './export/dtd';
+import { diglot as run, type Run } from './cli-run';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/diglot.js');
 const PAIR = 'test/fixtures/two-pages/en-ko--plain';
 const OTHER_ARTICLE = 'test/fixtures/two-pages/en-ko--other-article';
 const FIRST = `${PAIR}/first.html`;
 const SECOND = `${PAIR}/second.html`;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function diglot(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+/** Runs `diglot` with a fixed clip time. */
+const diglot = (args: string[]): Promise<Run> => run(args, { env: { SOURCE_DATE_EPOCH: '1767225600' } });
 
 const tmp = mkdtempSync(join(tmpdir(), 'diglot-pair-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,47 +2,21 @@
  * The `diglot` command, run as users run it: `node bin/diglot.js` in a child process, on fixture pages.
  * Hermetic: files, standard input and a server on 127.0.0.1 only.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/input';
 import { main, outputStem, type CliIo } from '../../cli/main';
 import { importClips } from '../../utils/export/json';
 import { checkTmx } from './export/dtd';
+import { diglot, ROOT, type Run } from './cli-run';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin/diglot.js');
 const SEED = 'test/fixtures/pages/blocks--en-ko--usa-journal-korea.html';
 const OTHER = 'test/fixtures/pages/interleaved--en-ru--harbour-tram.html';
 const NEGATIVE = 'test/fixtures/pages/negative--ko--front-page-headlines.html';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function diglot(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
-}
 
 const jsonLines = (text: string): Record<string, unknown>[] =>
   text
