@@ -23,9 +23,9 @@ import {
   sentenceLang,
   sentenceRuns,
   toggleSelection,
-  withoutExcluded,
   type EditAction,
 } from './edit-mode';
+import { withoutExcluded } from '../utils/export/segments';
 
 export type ReaderView = Exclude<ViewMode, 'original'>;
 

@@ -1,11 +1,11 @@
 /**
- * The pair editor's rules that need no DOM: which key does what, how a click changes the selection, how saved
- * corrections are checked when read back and replayed one step at a time. The steps themselves are
- * utils/pair-edits.ts; this module only decides which step a person asked for.
+ * The pair editor's rules that need no DOM: which key does what, how a click changes the selection, which message
+ * says why a step was refused. The steps themselves, and replaying saved ones, are utils/pair-edits.ts; this module
+ * only decides which step a person asked for.
  */
 import type { MessageKey } from '../platform/i18n';
 import type { Block, LangTag, Pair, ParsedArticle } from '../utils/contract';
-import { replayEdits, type PairEdit, type Refusal, type RefusalCode, type SavedEdits } from '../utils/pair-edits';
+import type { PairEdit, Refusal, RefusalCode } from '../utils/pair-edits';
 import { segmentBlock } from './rows';
 
 export type EditAction =
@@ -119,32 +119,6 @@ export function editFor(
     default:
       return null;
   }
-}
-
-/** The article as every view but the editor shows it: blocks a person left out are gone. */
-export function withoutExcluded(article: ParsedArticle): ParsedArticle {
-  if (!article.blocks.some((b) => b.excluded)) return article;
-  return { ...article, blocks: article.blocks.filter((b) => !b.excluded) };
-}
-
-/**
- * Replays saved corrections on a fresh parse and keeps the steps that still apply, so saving again after a new
- * session drops the ones that no longer match (and the notice about them goes away with them).
- */
-export function replaySaved(
-  article: ParsedArticle,
-  saved: SavedEdits,
-): { article: ParsedArticle; kept: PairEdit[]; skipped: number } {
-  let current = article;
-  const kept: PairEdit[] = [];
-  for (const edit of saved.edits) {
-    const one = replayEdits(current, { ...saved, edits: [edit] });
-    if (one.applied === 1) {
-      current = one.article;
-      kept.push(edit);
-    }
-  }
-  return { article: current, kept, skipped: saved.edits.length - kept.length };
 }
 
 /**

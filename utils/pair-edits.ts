@@ -334,21 +334,21 @@ function readerPairFrom(
 export function replayEdits(
   article: ParsedArticle,
   saved: SavedEdits,
-): { article: ParsedArticle; applied: number; skipped: number } {
+): { article: ParsedArticle; kept: PairEdit[]; applied: number; skipped: number } {
   const texts = new Map(article.blocks.map((b) => [b.id, textKey(b.text)]));
   let current = article;
-  let applied = 0;
-  let skipped = 0;
+  // The steps that still apply: saving again after a new session keeps only these.
+  const kept: PairEdit[] = [];
   for (const edit of saved.edits) {
     const ids = editBlocks(edit);
     const same = ids.every((id) => texts.get(id) !== undefined && texts.get(id) === saved.texts[id]);
     const outcome = same ? applyEdit(current, edit) : null;
     if (outcome?.ok) {
       current = outcome.article;
-      applied++;
-    } else skipped++;
+      kept.push(edit);
+    }
   }
-  return { article: current, applied, skipped };
+  return { article: current, kept, applied: kept.length, skipped: saved.edits.length - kept.length };
 }
 
 /** What is saved for a page: its steps, and a short key of the text of each block they touch. */

@@ -14,8 +14,7 @@ import {
   saveSiteView,
 } from '../../platform/storage';
 import { t } from '../../platform/i18n';
-import { replaySaved } from '../../components/edit-mode';
-import { saveEdits, type PairEdit } from '../../utils/pair-edits';
+import { replayEdits, saveEdits, type PairEdit } from '../../utils/pair-edits';
 import { parseArticle } from '../../utils/parse';
 import { parsePagePair } from '../../utils/pages';
 import { nextView } from '../../utils/settings';
@@ -61,7 +60,7 @@ export default defineContentScript({
       skippedNotice = null;
       const saved = next.bilingual ? await getPairEdits(location.href) : undefined;
       if (!saved) return next;
-      const replayed = replaySaved(next, saved);
+      const replayed = replayEdits(next, saved);
       kept = replayed.kept;
       if (replayed.skipped > 0) {
         skippedNotice = t('editsSkipped', [String(replayed.skipped), String(saved.edits.length)]);

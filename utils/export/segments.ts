@@ -5,8 +5,9 @@
 import type { Block, LangTag, Pair, ParsedArticle } from '../contract';
 
 /**
- * The article as exported in text formats: without the blocks a person marked as not part of the article (they
- * leave their pairs, and a pair left with one side empty goes). JSON keeps them, marked, so a clip opens as it was.
+ * The article as exported in text formats and shown outside the pair editor: without the blocks a person marked as
+ * not part of the article (they leave their pairs, and a pair left with no block goes). JSON keeps them, marked, so a
+ * clip opens as it was.
  */
 export function withoutExcluded(article: ParsedArticle): ParsedArticle {
   const excluded = new Set(article.blocks.filter((b) => b.excluded).map((b) => b.id));

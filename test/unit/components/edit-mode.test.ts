@@ -4,18 +4,17 @@ import {
   editActionFor,
   editFor,
   refusalMessage,
-  replaySaved,
   sentenceEdit,
   sentenceGroupNumbers,
   sentenceRuns,
   toggleSelection,
-  withoutExcluded,
 } from '../../../components/edit-mode';
 import { editsKey, validateSavedEdits } from '../../../platform/saved-edits';
 import en from '../../../public/_locales/en/messages.json';
 import ko from '../../../public/_locales/ko/messages.json';
 import type { ParsedArticle } from '../../../utils/contract';
-import { EditHistory, applyEdit, saveEdits, type PairEdit, type Refusal } from '../../../utils/pair-edits';
+import { withoutExcluded } from '../../../utils/export/segments';
+import { EditHistory, applyEdit, replayEdits, saveEdits, type PairEdit, type Refusal } from '../../../utils/pair-edits';
 import { enKo } from './articles';
 
 const key = (
@@ -112,7 +111,7 @@ describe('saved corrections', () => {
     const saved = saveEdits('https://news.example.com/a', enKo(), edits, '2026-12-06T00:00:00Z');
     const changed = enKo();
     changed.blocks = changed.blocks.map((b) => (b.id === 'b8' ? { ...b, text: 'Another caption.' } : b));
-    const replayed = replaySaved(changed, saved);
+    const replayed = replayEdits(changed, saved);
     expect(replayed.kept).toEqual([edits[0]]);
     expect(replayed.skipped).toBe(1);
     expect(replayed.article.pairs.find((p) => p.blocks['en']?.includes('b2'))?.blocks['ko']).toEqual(['b6']);
