@@ -14,7 +14,7 @@ import { features, overlap } from './align/features';
 import type { ExtractedBlock } from './extract';
 import { isRtl, scriptOfLanguage } from './lang/identify';
 import { TextFacts } from './lang/text-facts';
-import { alignPair, readPage, titlesFromHeadlines, type ParseOptions, type ReadPage } from './parse';
+import { alignPair, emptyArticle, readPage, titlesFromHeadlines, type ParseOptions, type ReadPage } from './parse';
 
 export interface PagePairOptions {
   /** The path or URL of each page as given (recorded in `sources`). */
@@ -57,22 +57,11 @@ function notAPair(
   warnings: string[],
   pages?: [PageInfo, PageInfo],
 ): ParsedArticle {
-  const a: ParsedArticle = {
-    schema: SCHEMA_VERSION,
-    bilingual: false,
-    confidence: 0,
-    languages,
-    layout: 'single',
-    title: {},
-    blocks: [],
-    pairs: [],
-    warnings,
-  };
-  if (opts.sources) {
-    a.source = opts.sources[0];
-    a.sources = opts.sources;
-  }
-  if (opts.urls?.[0]) a.url = opts.urls[0];
+  const one: ParseOptions = {};
+  if (opts.sources) one.source = opts.sources[0];
+  if (opts.urls?.[0]) one.url = opts.urls[0];
+  const a: ParsedArticle = { ...emptyArticle(one, warnings), languages };
+  if (opts.sources) a.sources = opts.sources;
   if (pages) a.pages = pages;
   return a;
 }

@@ -63,7 +63,8 @@ const MIN_MIRRORED_LINES = 6;
 /** Two poems facing each other whole may differ in length by this factor at most. */
 const MAX_WHOLE_RATIO = 2;
 
-function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
+/** The article of a page with none (too large, unreadable): every field empty, and the warnings that say why. */
+export function emptyArticle(opts: ParseOptions, warnings: string[]): ParsedArticle {
   const a: ParsedArticle = {
     schema: SCHEMA_VERSION,
     bilingual: false,
