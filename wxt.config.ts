@@ -13,6 +13,13 @@ export default defineConfig({
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip says what a click does, localised.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // The glance is the one script on every page. It is built as an unlisted script (entrypoints/glance.ts), not a
+      // WXT content script: those come wrapped with a context object that pulls in the polyfill, three times the
+      // glance's own size. It needs neither.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['glance.js'] },
+      ];
     },
   },
   vite: () => ({
@@ -24,9 +31,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: per-site view choices, settings and the clip library, all kept on this device.
-    // scripting: inject the parser and reader only into pages whose pre-check found a possible bilingual article.
+    // scripting: load the pre-check only into pages the glance could not call one-language, and the parser and
+    // reader only into pages the pre-check passed (or whose popup the user opened).
     permissions: ['storage', 'scripting'],
-    // The same sites the detector's content script runs on, no more: injecting the reader into such a page needs it.
+    // The same sites the glance runs on, no more: loading the pre-check and the reader into such a page needs it.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'cycle-view': {

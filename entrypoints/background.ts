@@ -1,28 +1,38 @@
 /**
- * The background service worker: owns the toolbar badge and the keyboard command, and injects the reader into pages
- * whose pre-check said yes. It never reads page content itself.
+ * The background service worker: owns the toolbar badge and the keyboard command, and loads the detector's later
+ * stages into pages: the pre-check where the glance was unsure, the reader where the pre-check said yes or the popup
+ * opened. It never reads page content itself.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { contentScriptTab, isOwnSender, onMessage, sendMessage } from '../platform/messaging';
 import { openPair } from '../platform/pair-tabs';
 import { t } from '../platform/i18n';
+import { PRECHECK_SCRIPT, READER_SCRIPT, loadIntoTab } from '../platform/load-stage';
+import { readSettings } from '../platform/settings-read';
 import { badgeText, languageNames } from '../utils/badge';
+import { isStageMessage, type StageMessage, type StageReply } from '../utils/messages';
 
-// Built by WXT from entrypoints/reader.content/ (registration: 'runtime'), so it is not in the manifest's content scripts.
-const READER_SCRIPT = '/content-scripts/reader.js';
+/** The glance was unsure, or the pre-check said yes: load the next stage, unless the user turned auto-detect off. */
+async function nextStage(message: StageMessage, tabId: number): Promise<StageReply> {
+  if (!(await readSettings()).autoDetect) return { loaded: false };
+  const { loaded } = await loadIntoTab(tabId, message.diglot === 'glanced' ? PRECHECK_SCRIPT : READER_SCRIPT);
+  return { loaded };
+}
 
 export default defineBackground(() => {
-  onMessage('background:loadReader', async ({ sender }) => {
+  // The glance and the pre-check send plain messages (no messaging library on every page); the library's own
+  // listener ignores them, and this one ignores everything else.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isStageMessage(message)) return undefined;
     const tabId = contentScriptTab(sender);
-    if (tabId === undefined) return { loaded: false, error: 'unexpected sender' };
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-      return { loaded: true };
-    } catch (error) {
-      return { loaded: false, error: String(error) };
-    }
+    return tabId === undefined ? undefined : nextStage(message, tabId);
   });
+
+  // The popup opened (or two pages are to be read together): the reader answers the popup's questions.
+  onMessage('background:ensureReader', ({ data, sender }) =>
+    isOwnSender(sender) ? loadIntoTab(data.tabId, READER_SCRIPT) : { loaded: false, error: 'unexpected sender' },
+  );
 
   // Only Diglot's own popup may ask: this opens a tab and reads a page, on the user's click and nothing else.
   onMessage('background:openPair', ({ data, sender }) =>

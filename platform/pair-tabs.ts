@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PairReply, PairTarget } from '../utils/messages';
+import { READER_SCRIPT, loadIntoTab } from './load-stage';
 import { sendMessage } from './messaging';
 import { pairingUrl } from './pairings';
 import { savePairing } from './storage';
@@ -88,6 +89,8 @@ export async function openPair(firstTab: number, target: PairTarget): Promise<Pa
   const fetched = Date.now();
   let reply: PairReply;
   try {
+    const { loaded, error } = await loadIntoTab(firstTab, READER_SCRIPT);
+    if (!loaded) throw new Error(error);
     reply = await sendMessage('content:readPair', { html: page.html, url: page.url }, firstTab);
   } catch (error) {
     return { status: null, failure: { kind: 'no-reader', reason: String((error as Error).message ?? error) } };

@@ -24,7 +24,7 @@ const CORPUS = resolve('../shared/corpus/readability');
 const FIXTURES = resolve('test/fixtures/pages');
 const QUIET_MS = 1000;
 
-type ProfileName = 'none' | 'diglot' | 'empty';
+type ProfileName = string;
 
 interface Profile {
   name: ProfileName;
@@ -64,7 +64,7 @@ async function launch(name: ProfileName, extension?: string): Promise<Profile> {
     viewport: { width: 1280, height: 900 },
   });
   let worker: Worker | undefined;
-  if (name === 'diglot') {
+  if (extension && name !== 'empty') {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   }
   return worker ? { name, context, worker } : { name, context };
@@ -125,7 +125,16 @@ async function pagesOf(server: StaticServer, limit: number): Promise<string[]> {
   return names.slice(0, limit).map((n) => `${server.url}/${encodeURIComponent(n)}/source.html`);
 }
 
-export async function runBlackBox(options: { rounds?: number; pages?: number } = {}): Promise<void> {
+export interface BlackBoxOptions {
+  rounds?: number;
+  pages?: number;
+  /** More builds to measure in the same run, beside Diglot (e.g. a baseline build): label and extension folder. */
+  compare?: { label: string; dir: string }[];
+  /** Time from `load` to the badge on the bilingual fixtures (default on). */
+  badge?: boolean;
+}
+
+export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> {
   const rounds = options.rounds ?? 2;
   if (!existsSync(join(DIGLOT, 'manifest.json'))) throw new Error('No built extension: run `npm run build` first.');
   if (!existsSync(CORPUS)) {
@@ -139,12 +148,11 @@ export async function runBlackBox(options: { rounds?: number; pages?: number } =
     await launch('diglot', DIGLOT),
     await launch('empty', await emptyExtension()),
   ];
+  for (const { label, dir } of options.compare ?? []) profiles.push(await launch(label, dir));
+  const measured = profiles.filter((p) => p.name !== 'none').map((p) => p.name);
   try {
     const urls = await pagesOf(corpus, options.pages ?? Infinity);
-    const extra: Record<'diglot' | 'empty', { script: number[]; task: number[] }> = {
-      diglot: { script: [], task: [] },
-      empty: { script: [], task: [] },
-    };
+    const extra = new Map(measured.map((name) => [name, { script: [] as number[], task: [] as number[] }]));
     for (const [k, url] of urls.entries()) {
       const perProfile = new Map<ProfileName, Sample[]>();
       for (let r = 0; r < rounds; r++) {
@@ -153,40 +161,47 @@ export async function runBlackBox(options: { rounds?: number; pages?: number } =
         for (const p of order) perProfile.set(p.name, [...(perProfile.get(p.name) ?? []), await measure(p, url)]);
       }
       const med = (name: ProfileName, key: keyof Sample): number => median(perProfile.get(name)!.map((s) => s[key]));
-      for (const name of ['diglot', 'empty'] as const) {
-        extra[name].script.push(med(name, 'script') - med('none', 'script'));
-        extra[name].task.push(med(name, 'task') - med('none', 'task'));
+      for (const name of measured) {
+        extra.get(name)!.script.push(med(name, 'script') - med('none', 'script'));
+        extra.get(name)!.task.push(med(name, 'task') - med('none', 'task'));
       }
       process.stderr.write(`\r[${k + 1}/${urls.length}]`);
     }
     process.stderr.write('\r\x1b[K');
 
-    const bilingual = (await readdir(FIXTURES))
-      .filter((n) => n.endsWith('.html') && !n.startsWith('negative--') && !n.startsWith('hostile--'))
-      .filter((_, i) => i % 4 === 0);
-    const badge: number[] = [];
-    let missing = 0;
-    for (const name of bilingual) {
-      const ms = await loadToBadge(profiles[1]!, `${fixtures.url}/${encodeURIComponent(name)}`);
-      if (ms === null) missing++;
-      else badge.push(ms);
-    }
-
     const row = (label: string, xs: number[]): string =>
       `| ${label} | ${fmt(median(xs))} | ${fmt(p90(xs))} | ${fmt(Math.max(...xs))} |`;
     console.log(`\n## Black-box cost of a page load (Chromium's own counters)\n`);
     console.log(
-      `${urls.length} real one-language pages of ../shared/corpus/readability, served from 127.0.0.1; each loaded ${rounds}× in each of three profiles (no extension, Diglot, an empty content script), order rotating; \`Performance.getMetrics\` a second after \`load\`; extra = profile minus no extension, median of the rounds per page, then over pages (ms).\n`,
+      `${urls.length} real one-language pages of ../shared/corpus/readability, served from 127.0.0.1; each loaded ${rounds}× in each profile (no extension, Diglot, an empty content script${(options.compare ?? []).map((c) => `, ${c.label}`).join('')}), order rotating; \`Performance.getMetrics\` a second after \`load\`; extra = profile minus no extension, median of the rounds per page, then over pages (ms).\n`,
     );
-    console.log('| extra per page load, ms | median | p90 | max |');
-    console.log('| --- | ---: | ---: | ---: |');
-    console.log(row('Diglot: script time (`ScriptDuration`)', extra.diglot.script));
-    console.log(row('empty content script (floor): script time', extra.empty.script));
-    console.log(row('Diglot: main-thread task time (`TaskDuration`)', extra.diglot.task));
-    console.log(row('empty content script (floor): task time', extra.empty.task));
-    console.log(
-      `\nFrom \`load\` to Diglot's badge on ${bilingual.length} bilingual fixture pages: median ${fmt(median(badge))} ms, p90 ${fmt(p90(badge))} ms, max ${fmt(Math.max(...badge))} ms${missing ? ` (${missing} without a badge within 5 s)` : ''}.\n`,
-    );
+    const label = (name: string): string =>
+      name === 'diglot' ? 'Diglot (this build)' : name === 'empty' ? 'empty content script (the floor)' : name;
+    for (const [key, title] of [
+      ['script', 'extra script time (`ScriptDuration`)'],
+      ['task', 'extra main-thread task time (`TaskDuration`)'],
+    ] as const) {
+      console.log(`| ${title} per page load, ms | median | p90 | max |`);
+      console.log('| --- | ---: | ---: | ---: |');
+      for (const name of measured) console.log(row(label(name), extra.get(name)![key]));
+      console.log('');
+    }
+    if (options.badge !== false) {
+      const bilingual = (await readdir(FIXTURES))
+        .filter((n) => n.endsWith('.html') && !n.startsWith('negative--') && !n.startsWith('hostile--'))
+        .filter((_, i) => i % 4 === 0);
+      const badge: number[] = [];
+      let missing = 0;
+      for (const name of bilingual) {
+        const ms = await loadToBadge(profiles[1]!, `${fixtures.url}/${encodeURIComponent(name)}`);
+        if (ms === null) missing++;
+        else badge.push(ms);
+      }
+
+      console.log(
+        `\nFrom \`load\` to Diglot's badge on ${bilingual.length} bilingual fixture pages: median ${fmt(median(badge))} ms, p90 ${fmt(p90(badge))} ms, max ${fmt(Math.max(...badge))} ms${missing ? ` (${missing} without a badge within 5 s)` : ''}.\n`,
+      );
+    }
   } finally {
     for (const p of profiles) await p.context.close();
     await corpus.close();
@@ -199,7 +214,12 @@ if (process.argv[1] && /bench-blackbox\.ts$/.test(process.argv[1])) {
     const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
     return v === undefined ? undefined : Number(v);
   };
-  const opts: { rounds?: number; pages?: number } = {};
+  const opts: BlackBoxOptions = { badge: !process.argv.includes('--no-badge') };
+  // --compare=label=DIR (repeatable): another build measured in the same run, e.g. the build before a change.
+  opts.compare = process.argv
+    .filter((a) => a.startsWith('--compare='))
+    .map((a) => a.slice('--compare='.length))
+    .map((v) => ({ label: v.slice(0, v.indexOf('=')), dir: resolve(v.slice(v.indexOf('=') + 1)) }));
   const rounds = arg('rounds');
   const pages = arg('pages');
   if (rounds !== undefined) opts.rounds = rounds;

@@ -20,9 +20,11 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 import { serveStatic } from '../test/e2e/server';
 
-// 20 KB until the pre-check learned the function words of 60 languages (about 4 KB gzipped); issue 16 brings the
-// always-loaded script down again by moving everything but the pre-check out of it.
-export const DETECT_BUDGET_GZIP = 25 * 1024;
+// The one script on every page (issue 16 set 6 KB as the goal). It measures 7.6 KB: 3.2 KB of it are the fourteen
+// commonest words each of 59 languages owns, and with fewer the glance stops pages the pre-check would pass (with six
+// words, six fixture pages; with twelve, two: `test/unit/parse/precheck-recall.test.ts` holds that at none).
+export const GLANCE_BUDGET_GZIP = 8 * 1024;
+export const GLANCE_FILE = 'glance.js';
 const OUTPUT = resolve('.output/chrome-mv3');
 const CORPUS = resolve('../shared/corpus/readability');
 const FIXTURES = resolve('test/fixtures/pages');
@@ -203,10 +205,10 @@ export async function runBrowserBench(): Promise<boolean> {
   console.log('| bundle | raw | gzip |\n| --- | ---: | ---: |');
   for (const s of sizes.filter((s) => s.file.endsWith('.js')))
     console.log(`| ${s.file} | ${kb(s.bytes)} | ${kb(s.gzip)} |`);
-  const detect = sizes.find((s) => s.file === 'content-scripts/detect.js');
-  const withinBudget = detect !== undefined && detect.gzip <= DETECT_BUDGET_GZIP;
+  const detect = sizes.find((s) => s.file === GLANCE_FILE);
+  const withinBudget = detect !== undefined && detect.gzip <= GLANCE_BUDGET_GZIP;
   console.log(
-    `\nAlways-loaded content script: ${detect ? kb(detect.gzip) : 'missing'} gzipped (budget ${kb(DETECT_BUDGET_GZIP)}): ${
+    `\nAlways-loaded content script (${GLANCE_FILE}): ${detect ? kb(detect.gzip) : 'missing'} gzipped (budget ${kb(GLANCE_BUDGET_GZIP)}): ${
       withinBudget ? 'within budget' : 'OVER BUDGET'
     }.`,
   );

@@ -64,8 +64,29 @@ export interface ProtocolMap {
   'background:openPair'(request: { tabId: number; target: PairTarget }): PairReply;
   /** Background → content: here is the other page (its HTML as the user's browser shows it): read the two together. */
   'content:readPair'(request: { html: string; url: string }): PairReply;
-  /** Content → background: the pre-check said yes (or the user asked): inject the parser and reader into my tab. */
-  'background:loadReader'(): { loaded: boolean; error?: string };
+  /** Popup / background → background: make sure tab `tabId` has the reader (it answers the `content:*` messages). */
+  'background:ensureReader'(request: { tabId: number }): { loaded: boolean; error?: string };
   /** Content → background: the page's detection result changed (drives the toolbar badge). */
   'background:detected'(request: { languages: LangTag[]; bilingual: boolean }): void;
+}
+
+/**
+ * The detector's first two stages speak to the background without the messaging library or the polyfill (they run
+ * on every page, or on many, and must stay a few kilobytes): plain objects, told apart by `diglot`, sent with the
+ * runtime's own `sendMessage`. The library ignores them (they lack its `type` and `timestamp`).
+ */
+export type StageMessage =
+  /** The glance could not call the page one-language: load the pre-check. */
+  | { diglot: 'glanced' }
+  /** The pre-check said the page may hold a bilingual article: load the reader, which parses it. */
+  | { diglot: 'candidate' };
+
+/** The background's answer to a stage message: whether it loaded the next stage (no when auto-detect is off). */
+export interface StageReply {
+  loaded: boolean;
+}
+
+export function isStageMessage(message: unknown): message is StageMessage {
+  const m = message as { diglot?: unknown } | null;
+  return typeof m === 'object' && m !== null && (m.diglot === 'glanced' || m.diglot === 'candidate');
 }

@@ -14,7 +14,8 @@ import { CORE_STOPWORDS } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden } from './dom/tags';
 import { walk } from './dom/walk';
-import { takeCensus, type TextCensus } from './text-census';
+import { hanVariantTable } from './lang/han-variant';
+import { countText, oneLanguage, type CensusOptions, type TextCensus } from './text-census';
 
 export interface PrecheckResult {
   candidate: boolean;
@@ -99,71 +100,17 @@ function wordsLanguage(text: string, script: Script): string {
   return leaning ? `?${leaning}` : script;
 }
 
-// The census sees site chrome too, so it proves "one language" only with a wide margin under the walk's thresholds:
-// a second script or language needs a fifth of the first in the walk, and a tenth of the page here.
-// The parser takes a second language from 10% of the first (4% in verse: a translated poem beside its commentary)
-// and 90 weighted letters: the census stays under both.
-const CENSUS_SHARE = 0.07;
-const CENSUS_VERSE_SHARE = 0.03;
-const CENSUS_VERSE_BREAKS = 8;
-const CENSUS_VERSE_CHARS_PER_BREAK = 500;
-const CENSUS_MIN_MASS = 80;
-const CENSUS_MIN_STOPWORDS = 3;
-const CENSUS_MIN_WINDOWS = 2;
-const CENSUS_MIN_CHARS = 3000;
-const CENSUS_MIN_VARIANTS = 8;
-
-/**
- * Why the census proves the page has one language, or null when it cannot (then the walk decides). Each test is one
- * way the walk could find two languages: two scripts, two Latin-script languages, Ukrainian and Russian, Simplified
- * and Traditional Chinese, or block-level `lang` attributes naming two languages.
- */
-function oneLanguage(c: TextCensus): { reason: string; script?: Script; lang?: string } | null {
-  if (c.exhausted || c.langs.size > 1) return null;
-  const [first, second] = [...c.scripts.entries()].sort((a, b) => b[1] - a[1]);
-  if (!first) return { reason: 'no text' };
-  // A short page in a script of many languages gives the census too few words to see a second language that owns
-  // few of its own (Portuguese beside Spanish), and walking it costs little: the walk decides.
-  if (c.chars < CENSUS_MIN_CHARS && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
-  // Verse holds few function words: a translated poem in a second Latin-script language barely shows in the samples,
-  // so a page with verse is left to the walk. Verse shows as line breaks every few hundred characters at most (prose
-  // pages that break lines have one every thousand or more).
-  const verse = c.lineBreaks >= CENSUS_VERSE_BREAKS && c.chars <= CENSUS_VERSE_CHARS_PER_BREAK * c.lineBreaks;
-  if (verse && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
-  // A poem may be translated beside long commentary in the other language: on a page with verse, a smaller second
-  // language counts.
-  const share = verse ? CENSUS_VERSE_SHARE : CENSUS_SHARE;
-  const minor = (a: number, b: number, floor: number): boolean =>
-    Math.min(a, b) < Math.max(floor, share * Math.max(a, b));
-  if (second && !minor(first[1], second[1], CENSUS_MIN_MASS)) return null;
-  const [w1, w2] = [...c.stopwords.entries()].sort((a, b) => b[1] - a[1]);
-  const wordMass = (c.scripts.get('Latin') ?? 0) + (c.scripts.get('Cyrillic') ?? 0);
-  if (wordMass >= CENSUS_MIN_MASS && !minor(w1?.[1] ?? 0, w2?.[1] ?? 0, CENSUS_MIN_STOPWORDS)) return null;
-  // A second language that owns few words of its own (Portuguese beside Spanish shares its short words with
-  // Galician) still leads some of the sampled windows.
-  const [v1, v2] = [...c.windowLanguages.entries()].sort((a, b) => b[1] - a[1]);
-  if (v2 && v2[1] >= CENSUS_MIN_WINDOWS && v2[1] >= share * (v1?.[1] ?? 0)) return null;
-  const { uk, ru } = c.cyrillic;
-  if (!minor(uk, ru, CENSUS_MIN_VARIANTS)) return null;
-  if (!minor(c.arabic.persian, c.arabic.arabic, CENSUS_MIN_VARIANTS)) return null;
-  const { simplified, traditional } = c.han;
-  if (!minor(simplified, traditional, CENSUS_MIN_VARIANTS)) return null;
-  const script = first[0];
-  const lang = censusLanguage(c, script, w1?.[0]);
-  return {
-    reason: `one language in the page's text (${lang ?? script})`,
-    script,
-    lang,
-  };
+/** The census with the pre-check's full data: every core function word, and the Simplified/Traditional table. */
+export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus | null {
+  return countText(doc, { stopwords: CORE_STOPWORDS, hanVariants: hanVariantTable() }, opts);
 }
 
 /** The census's best name for the page's one language (a BCP 47 tag), when it has one. */
 function censusLanguage(c: TextCensus, script: Script, topStopword: string | undefined): string | undefined {
   const { uk, ru } = c.cyrillic;
-  const { simplified, traditional } = c.han;
   if (script === 'Latin') return topStopword;
   if (script === 'Cyrillic') return uk === ru ? undefined : uk > ru ? 'uk' : 'ru';
-  if (script === 'Han') return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+  if (script === 'Han') return (c.han?.traditional ?? 0) > (c.han?.simplified ?? 0) ? 'zh-Hant' : 'zh-Hans';
   const key = languageKey('', script);
   return /^[a-z]/.test(key) ? key : undefined;
 }
@@ -194,14 +141,16 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   if (!body) return none('no body');
   const census = takeCensus(doc, { maxChars, maxTextNodes: maxElements });
   const single = census && oneLanguage(census);
-  if (single)
+  if (single) {
+    const lang = single.script && censusLanguage(census, single.script, single.topStopword);
     return {
       candidate: false,
       scripts: single.script ? [single.script] : [],
-      langs: single.lang ? [single.lang] : [],
-      reason: single.reason,
+      langs: lang ? [lang] : [],
+      reason: single.script ? `one language in the page's text (${lang ?? single.script})` : 'no text',
       decidedBy: 'census',
     };
+  }
 
   const byKey = new Map<string, Tally>();
   const byScript = new Map<Script, Tally>();

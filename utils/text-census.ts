@@ -7,7 +7,6 @@
  * siblings); a TreeWalker over text nodes makes two per text node and lets the engine do the traversal. The census sees
  * all the text, site chrome included, so it can only prove a page monolingual; any doubt is left to the walk.
  */
-import { hanVariantTable } from './lang/han-variant';
 import {
   dominantScript,
   scriptHistogram,
@@ -16,15 +15,16 @@ import {
   type Script,
   type ScriptCounts,
 } from './lang/script';
-import { CORE_STOPWORDS } from './lang/stopwords';
+import type { StopwordIndex } from './lang/stopword-index';
 
 export interface TextCensus {
   /** Weighted letters (`weightedCount`) of text nodes, summed by each node's dominant script. */
   scripts: Map<Script, number>;
   /** Letters found only in Ukrainian (і ї є ґ) and only in Russian (ы э ъ ё), anywhere (estimated, like all counts). */
   cyrillic: { uk: number; ru: number };
-  /** Han characters that exist only in the simplified, or only in the traditional, form, in Chinese text nodes. */
-  han: { simplified: number; traditional: number };
+  /** Han characters that exist only in the simplified, or only in the traditional, form, in Chinese text nodes;
+   * null when the census had no table to tell them by. */
+  han: { simplified: number; traditional: number } | null;
   /** Hits of single-language stopwords over evenly spaced samples of the Latin- and Cyrillic-script text. */
   stopwords: Map<string, number>;
   /** Words read in those samples. */
@@ -47,6 +47,16 @@ export interface TextCensus {
 export interface CensusOptions {
   maxTextNodes?: number;
   maxChars?: number;
+}
+
+/**
+ * What the census counts with. Passed in rather than imported, so the always-loaded glance can count with a few
+ * kilobytes (the commonest words each language owns, no Han table) and the pre-check with its full lists.
+ */
+export interface CensusData {
+  stopwords: StopwordIndex;
+  /** Simplified-only (1) and Traditional-only (2) Han characters by code point; without it Han text is not split. */
+  hanVariants?: Uint8Array;
 }
 
 // Text that is code or form data, never prose: a page's inline JSON or CSS would swamp its article. Only long text
@@ -83,7 +93,7 @@ const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
 const ARABIC_LETTERS = new Set([0x64a, 0x643, 0x629]);
 
 /** Counts the text of `doc.body`; null when there is no body. Never modifies the page. */
-export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus | null {
+export function countText(doc: Document, data: CensusData, opts: CensusOptions = {}): TextCensus | null {
   const body = doc.body;
   if (!body) return null;
   const maxTextNodes = opts.maxTextNodes ?? 40_000;
@@ -102,7 +112,7 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
   }
 
   const mass = new Map<Script, number>();
-  const variants = hanVariantTable();
+  const variants = data.hanVariants;
   let uk = 0;
   let ru = 0;
   let simplified = 0;
@@ -162,7 +172,7 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
       if (script === 'Latin') latin++;
       else if (script === 'Han') {
         han++;
-        const v = cp < 0x10000 ? variants[cp] : 0;
+        const v = variants && cp < 0x10000 ? variants[cp] : 0;
         if (v === 1) simp++;
         else if (v === 2) trad++;
       } else if (script === 'Kana') kana++;
@@ -203,11 +213,11 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
     }
   }
 
-  const sampled = sampleStopwords(wordTexts, wordChars);
+  const sampled = sampleStopwords(data.stopwords, wordTexts, wordChars);
   return {
     scripts: mass,
     cyrillic: { uk, ru },
-    han: { simplified, traditional },
+    han: variants ? { simplified, traditional } : null,
     arabic: { persian, arabic },
     stopwords: sampled.scores,
     sampledWords: sampled.words,
@@ -222,6 +232,7 @@ export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus 
 
 /** Stopword hits summed over up to SAMPLES windows of about WINDOW characters, spread evenly over the texts. */
 function sampleStopwords(
+  stopwords: StopwordIndex,
   texts: string[],
   total: number,
 ): { scores: Map<string, number>; words: number; leaders: Map<string, number> } {
@@ -237,14 +248,69 @@ function sampleStopwords(
     pos += t.length;
     if (window.length >= WINDOW || (window.length > 0 && pos >= total)) {
       // Words capped too: one window may hold a whole 200 KB paragraph.
-      const scan = CORE_STOPWORDS.scan(window, WINDOW_WORDS, true);
+      const scan = stopwords.scan(window, WINDOW_WORDS, true);
       words += scan.words;
       for (const [lang, n] of scan.scores) scores.set(lang, (scores.get(lang) ?? 0) + n);
-      const leader = CORE_STOPWORDS.language(window, CORE_STOPWORDS.languages, 2, WINDOW_MARGIN);
+      const leader = stopwords.language(window, stopwords.languages, 2, WINDOW_MARGIN);
       if (leader) leaders.set(leader, (leaders.get(leader) ?? 0) + 1);
       window = '';
       next = Math.max(next + step, pos);
     }
   }
   return { scores, words, leaders };
+}
+
+// The census sees site chrome too, so it proves "one language" only with a wide margin under the walk's thresholds:
+// a second script or language needs a fifth of the first in the walk, and a tenth of the page here.
+// The parser takes a second language from 10% of the first (4% in verse: a translated poem beside its commentary)
+// and 90 weighted letters: the census stays under both.
+const CENSUS_SHARE = 0.07;
+const CENSUS_VERSE_SHARE = 0.03;
+const CENSUS_VERSE_BREAKS = 8;
+const CENSUS_VERSE_CHARS_PER_BREAK = 500;
+const CENSUS_MIN_MASS = 80;
+const CENSUS_MIN_STOPWORDS = 3;
+const CENSUS_MIN_WINDOWS = 2;
+const CENSUS_MIN_CHARS = 3000;
+const CENSUS_MIN_VARIANTS = 8;
+
+/**
+ * Why the census proves the page has one language, or null when it cannot (then the walk decides). Each test is one
+ * way the walk could find two languages: two scripts, two Latin-script languages, Ukrainian and Russian, Simplified
+ * and Traditional Chinese, or block-level `lang` attributes naming two languages.
+ */
+export function oneLanguage(c: TextCensus): { script?: Script; topStopword?: string } | null {
+  if (c.exhausted || c.langs.size > 1) return null;
+  const [first, second] = [...c.scripts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first) return {};
+  // A short page in a script of many languages gives the census too few words to see a second language that owns
+  // few of its own (Portuguese beside Spanish), and walking it costs little: the walk decides.
+  if (c.chars < CENSUS_MIN_CHARS && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
+  // Verse holds few function words: a translated poem in a second Latin-script language barely shows in the samples,
+  // so a page with verse is left to the walk. Verse shows as line breaks every few hundred characters at most (prose
+  // pages that break lines have one every thousand or more).
+  const verse = c.lineBreaks >= CENSUS_VERSE_BREAKS && c.chars <= CENSUS_VERSE_CHARS_PER_BREAK * c.lineBreaks;
+  if (verse && (first[0] === 'Latin' || first[0] === 'Cyrillic')) return null;
+  // A poem may be translated beside long commentary in the other language: on a page with verse, a smaller second
+  // language counts.
+  const share = verse ? CENSUS_VERSE_SHARE : CENSUS_SHARE;
+  const minor = (a: number, b: number, floor: number): boolean =>
+    Math.min(a, b) < Math.max(floor, share * Math.max(a, b));
+  if (second && !minor(first[1], second[1], CENSUS_MIN_MASS)) return null;
+  const [w1, w2] = [...c.stopwords.entries()].sort((a, b) => b[1] - a[1]);
+  const wordMass = (c.scripts.get('Latin') ?? 0) + (c.scripts.get('Cyrillic') ?? 0);
+  if (wordMass >= CENSUS_MIN_MASS && !minor(w1?.[1] ?? 0, w2?.[1] ?? 0, CENSUS_MIN_STOPWORDS)) return null;
+  // A second language that owns few words of its own (Portuguese beside Spanish shares its short words with
+  // Galician) still leads some of the sampled windows.
+  const [v1, v2] = [...c.windowLanguages.entries()].sort((a, b) => b[1] - a[1]);
+  if (v2 && v2[1] >= CENSUS_MIN_WINDOWS && v2[1] >= share * (v1?.[1] ?? 0)) return null;
+  const { uk, ru } = c.cyrillic;
+  if (!minor(uk, ru, CENSUS_MIN_VARIANTS)) return null;
+  if (!minor(c.arabic.persian, c.arabic.arabic, CENSUS_MIN_VARIANTS)) return null;
+  // Without the table of Simplified and Traditional characters, a page with much Chinese may hold both.
+  const hanMass = c.scripts.get('Han') ?? 0;
+  if (!c.han) {
+    if (hanMass >= CENSUS_MIN_MASS && !minor(first[1], hanMass, 0)) return null;
+  } else if (!minor(c.han.simplified, c.han.traditional, CENSUS_MIN_VARIANTS)) return null;
+  return w1 ? { script: first[0], topStopword: w1[0] } : { script: first[0] };
 }

@@ -30,6 +30,10 @@ export function Popup() {
     void (async () => {
       const tabId = await activeTabId();
       if (tabId === undefined) return setState({ kind: 'unavailable' });
+      // The reader answers for the page; most pages never loaded it (only the glance runs on every page).
+      const { loaded } = await sendMessage('background:ensureReader', { tabId }).catch(() => ({ loaded: false }));
+      // A browser page, the store, or a page Diglot may not touch.
+      if (!loaded) return setState({ kind: 'unavailable' });
       // Detection waits for the page to be idle; a popup opened right after a load asks again until it has run.
       for (let attempt = 0; attempt < 40; attempt++) {
         let status: PageStatus;

@@ -1,10 +1,12 @@
 /**
- * The reader: the full parser and the views. Not in the manifest; the background injects it into a page only when
- * the pre-check said yes or the user asked, so pages without a bilingual article never load it.
+ * The reader: the views, the clip, and the answers to the popup. Not in the manifest; the background injects it into
+ * a page only when the pre-check said yes or the user opened the popup, so most pages never load it.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../../platform/messaging';
-import { registerReader, getReader } from '../../platform/reader-hook';
+import { isOwnSender, onMessage, sendMessage } from '../../platform/messaging';
+import { detectState, detectionSettled } from '../../platform/detect-state';
+import type { SenderLike } from '../../utils/sender';
+import { registerReader, getReader, type ReaderHook } from '../../platform/reader-hook';
 import {
   getPairEdits,
   getSettings,
@@ -86,10 +88,11 @@ export default defineContentScript({
       onSettingsChange: (patch) => void saveSettings(patch),
     });
 
+    const detected = detectState();
     const status = (): PageStatus => ({
       url: location.href,
-      checked: article !== null,
-      candidate: true,
+      checked: article !== null || detectionSettled(detected),
+      candidate: article !== null || detected.precheck?.candidate === true,
       article,
       view,
       swapped,
@@ -128,7 +131,7 @@ export default defineContentScript({
       return { status: shown, timings: { fetchMs: 0, readMs: Math.round(performance.now() - started) } };
     }
 
-    registerReader({
+    const hook: ReaderHook = {
       status,
       async parse({ languages, force }) {
         // A bilingual article stays as parsed; a page found not bilingual is parsed again when the pre-check asks,
@@ -175,6 +178,28 @@ export default defineContentScript({
                 diglotVersion: browser.runtime.getManifest().version,
               })
             : null,
-    });
+    };
+    registerReader(hook);
+
+    // The popup's questions. Only Diglot's own popup and background are answered; any other sender gets the empty
+    // status (or no clip).
+    const own = <T>(sender: SenderLike, answer: () => T | Promise<T>, otherwise: T): T | Promise<T> =>
+      isOwnSender(sender) ? answer() : otherwise;
+    const empty = (): PageStatus => ({ ...status(), article: null });
+    onMessage('content:getStatus', ({ sender }) => own(sender, status, empty()));
+    onMessage('content:parseAnyway', ({ data, sender }) =>
+      own(sender, () => hook.parse({ languages: data.languages, force: true }), empty()),
+    );
+    onMessage('content:setView', ({ data, sender }) =>
+      own(sender, () => hook.setView(data.view, data.swapped), empty()),
+    );
+    onMessage('content:cycleView', ({ sender }) => own(sender, () => hook.cycleView(), empty()));
+    onMessage('content:readPair', ({ data, sender }) =>
+      own(sender, () => hook.readPair(data.html, data.url), { status: null }),
+    );
+    onMessage('content:clip', ({ sender }) => own(sender, () => hook.clip(), null));
+
+    // Loaded because the pre-check said yes (not only because the popup opened): parse now.
+    if (detected.precheck?.candidate) void hook.parse({});
   },
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument } from '../../../utils/parse-html';
 import { precheck } from '../../../utils/precheck';
-import { takeCensus } from '../../../utils/text-census';
+import { takeCensus } from '../../../utils/precheck';
 
 // The census may only ever say "one language"; a bilingual page must always reach the element walk. These tests pin
 // that on every bilingual fixture, and pin the traps a page-wide count falls into (inline code, foreign words inside

@@ -1,13 +1,14 @@
 /**
- * The pre-check agrees with the parser: on every page the full parse calls bilingual, the always-on pre-check said
- * "maybe" first (otherwise the extension never parses that page, while the CLI does). Over every fixture page, the
- * real bilingual and one-language pages of ../shared/corpus/bilingual-real (rendered as their sites would) and
- * Readability's real pages.
+ * The detector's stages agree with the parser: on every page the full parse calls bilingual, the pre-check said
+ * "maybe" first (otherwise the extension never parses that page, while the CLI does), and on every page the pre-check
+ * lets through, the always-loaded glance did not stop it. Over every fixture page, the real bilingual and
+ * one-language pages of ../shared/corpus/bilingual-real (rendered as their sites would) and Readability's real pages.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToDocument, parseHtml } from '../../../utils/parse-html';
+import { glance } from '../../../utils/glance';
 import { precheck } from '../../../utils/precheck';
 import { renderCorpusItem } from '../../real/render';
 
@@ -16,13 +17,17 @@ const shared = join(import.meta.dirname, '../../../../shared/corpus');
 const real = join(shared, 'bilingual-real');
 const readability = join(shared, 'readability');
 
-/** Pages the parser calls bilingual that the pre-check did not let through, with the pre-check's reason. */
+/**
+ * Pages a stage stopped that the next one passes: the glance said "one language" where the pre-check says maybe, or
+ * the pre-check said no where the parser finds two languages (with the pre-check's reason).
+ */
 function missed(pages: Array<{ name: string; html: string }>): string[] {
   const out: string[] = [];
   for (const { name, html } of pages) {
-    if (!parseHtml(html).bilingual) continue;
-    const r = precheck(htmlToDocument(html));
-    if (!r.candidate) out.push(`${name}: ${r.reason}`);
+    const doc = htmlToDocument(html);
+    const r = precheck(doc);
+    if (r.candidate && glance(doc).verdict === 'one') out.push(`${name}: the glance stopped it (${r.reason})`);
+    if (!r.candidate && parseHtml(html).bilingual) out.push(`${name}: ${r.reason}`);
   }
   return out;
 }
