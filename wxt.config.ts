@@ -33,7 +33,9 @@ export default defineConfig({
     // storage: per-site view choices, settings and the clip library, all kept on this device.
     // scripting: load the pre-check only into pages the glance could not call one-language, and the parser and
     // reader only into pages the pre-check passed (or whose popup the user opened).
-    permissions: ['storage', 'scripting'],
+    // offscreen (Chromium only): the parse runs in a hidden extension page with a DOMParser, not on the page's main
+    // thread (Firefox's background page has a DOM of its own).
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The same sites the glance runs on, no more: loading the pre-check and the reader into such a page needs it.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

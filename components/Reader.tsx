@@ -11,6 +11,7 @@ import type { ViewMode } from '../utils/messages';
 import type { Settings, Theme } from '../utils/settings';
 import { normalizeText } from './in-place';
 import { blockDir, buildRows, isRtlLang, languageBlocks, segmentBlock, sides } from './rows';
+import { useProgressive } from './progressive';
 import { EditHistory, type PairEdit, type Refusal } from '../utils/pair-edits';
 import {
   EDIT_KEYS,
@@ -535,17 +536,22 @@ function Header({ article, view, swapped, uiLang }: ReaderProps) {
 function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean; revealed: Set<string> }) {
   const { article, view, swapped, ctx, hideTranslation, revealed } = props;
   const conceal = (b: Block) => hideTranslation && !revealed.has(b.id);
-  if (view === 'first-only' || view === 'second-only') {
-    const lang = article.languages[view === 'first-only' ? 0 : 1];
+  const one = view === 'first-only' || view === 'second-only';
+  const lang = article.languages[view === 'first-only' ? 0 : 1];
+  const items = one ? languageBlocks(article, lang) : [];
+  const allRows = one ? [] : buildRows(article, swapped);
+  // A long article paints its first screen at once and the rest in later tasks (progressive.ts).
+  const shown = useProgressive(one ? items.length : allRows.length, `${article.url ?? article.source ?? ''} ${view}`);
+  if (one) {
     return (
       <div class="flow" data-diglot-column={lang}>
-        {languageBlocks(article, lang).map(({ block, pair }) => (
+        {items.slice(0, shown).map(({ block, pair }) => (
           <BlockView key={block.id} block={block} pair={pair} ctx={ctx} />
         ))}
       </div>
     );
   }
-  const rows = buildRows(article, swapped);
+  const rows = allRows.slice(0, shown);
   if (view === 'interleaved') {
     return (
       <div class="flow">

@@ -9,8 +9,10 @@ import { contentScriptTab, isOwnSender, onMessage, sendMessage } from '../platfo
 import { openPair } from '../platform/pair-tabs';
 import { t } from '../platform/i18n';
 import { PRECHECK_SCRIPT, READER_SCRIPT, loadIntoTab } from '../platform/load-stage';
+import { parseStashed, stash, takePart } from '../platform/parse-away';
 import { readSettings } from '../platform/settings-read';
 import { badgeText, languageNames } from '../utils/badge';
+import type { SenderLike } from '../utils/sender';
 import { isStageMessage, type StageMessage, type StageReply } from '../utils/messages';
 
 /** The glance was unsure, or the pre-check said yes: load the next stage, unless the user turned auto-detect off. */
@@ -28,6 +30,15 @@ export default defineBackground(() => {
     const tabId = contentScriptTab(sender);
     return tabId === undefined ? undefined : nextStage(message, tabId);
   });
+
+  // The reader's parses: only from our own reader in a tab. The page's HTML comes in pieces and the article goes
+  // back in parts, so no message is big enough to hold the page's main thread while it is (de)serialised.
+  const fromReader = (sender: SenderLike): void => {
+    if (contentScriptTab(sender) === undefined) throw new Error('unexpected sender');
+  };
+  onMessage('background:stash', ({ data, sender }) => (fromReader(sender), stash(data.id, data.text)));
+  onMessage('background:parse', ({ data, sender }) => (fromReader(sender), parseStashed(data)));
+  onMessage('background:part', ({ data, sender }) => (fromReader(sender), takePart(data.id, data.index)));
 
   // The popup opened (or two pages are to be read together): the reader answers the popup's questions.
   onMessage('background:ensureReader', ({ data, sender }) =>

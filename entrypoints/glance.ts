@@ -9,7 +9,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectState } from '../platform/detect-state';
 import { getReader } from '../platform/reader-hook';
 import { sendStage } from '../platform/stage-runtime';
-import { glance } from '../utils/glance';
+import { glanceInSlices } from '../utils/glance';
 
 // A changing page is looked at again after 1.5 s, 3 s, 6 s, … (7 times: about three minutes of changes in all).
 const RECHECK_FIRST_MS = 1500;
@@ -20,7 +20,7 @@ export default defineUnlistedScript(() => {
   if (state.glance !== undefined) return;
 
   async function look(): Promise<void> {
-    state.glance = glance(document).verdict;
+    state.glance = (await glanceInSlices(document)).verdict;
     if (state.glance === 'one') return;
     // Loaded before: the pre-check runs again in place, without a round trip through the background.
     if (state.recheck) return state.recheck();

@@ -8,12 +8,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectState } from '../platform/detect-state';
 import { getReader } from '../platform/reader-hook';
 import { sendStage } from '../platform/stage-runtime';
-import { precheck } from '../utils/precheck';
+import { precheckInSlices } from '../utils/precheck';
 
 export default defineUnlistedScript(() => {
   const state = detectState();
-  const run = (): void => {
-    const result = precheck(document);
+  const run = async (): Promise<void> => {
+    const result = await precheckInSlices(document);
     state.precheck = { candidate: result.candidate, reason: result.reason };
     if (!result.candidate) return;
     const reader = getReader();
@@ -23,6 +23,6 @@ export default defineUnlistedScript(() => {
         if (!reply.loaded) state.stopped = true;
       });
   };
-  state.recheck ??= run;
-  run();
+  state.recheck ??= () => void run();
+  void run();
 });

@@ -9,7 +9,8 @@
  */
 import { STOPWORDS_LEAD } from './lang/stopword-lead';
 import { StopwordIndex } from './lang/stopword-index';
-import { countText, oneLanguage, type CensusOptions } from './text-census';
+import { drain, runInSlices } from './slices';
+import { countTextSteps, oneLanguage, type CensusOptions } from './text-census';
 
 export interface Glance {
   /** `one`: plainly one language, nothing more to do; `maybe`: the pre-check must look. */
@@ -22,8 +23,17 @@ let lead: StopwordIndex | undefined;
 
 /** Looks at `doc`'s text once. Never throws, never modifies the page. */
 export function glance(doc: Document, opts: CensusOptions = {}): Glance {
+  return drain(glanceSteps(doc, opts));
+}
+
+/** The same look in slices that give the page its main thread back between them (a very long page). */
+export function glanceInSlices(doc: Document, opts: CensusOptions = {}): Promise<Glance> {
+  return runInSlices(glanceSteps(doc, opts));
+}
+
+function* glanceSteps(doc: Document, opts: CensusOptions): Generator<void, Glance> {
   lead ??= new StopwordIndex(STOPWORDS_LEAD);
-  const census = countText(doc, { stopwords: lead }, opts);
+  const census = yield* countTextSteps(doc, { stopwords: lead }, opts);
   if (!census) return { verdict: 'one', chars: 0 };
   return { verdict: oneLanguage(census) ? 'one' : 'maybe', chars: census.chars };
 }

@@ -7,6 +7,8 @@
  */
 import type { LangTag, ParsedArticle } from './contract';
 import type { Clip } from './export/clip';
+import type { ArticlePart } from './article-parts';
+import type { ParseRequest } from './parse-request';
 
 /** The reading views. `original` is the page as the site printed it. */
 export type ViewMode = 'original' | 'side-by-side' | 'first-only' | 'second-only' | 'interleaved';
@@ -66,6 +68,17 @@ export interface ProtocolMap {
   'content:readPair'(request: { html: string; url: string }): PairReply;
   /** Popup / background → background: make sure tab `tabId` has the reader (it answers the `content:*` messages). */
   'background:ensureReader'(request: { tabId: number }): { loaded: boolean; error?: string };
+  /** Reader → background: a piece of a page's HTML, kept under `id` until a parse asks for it (parse-away.ts). */
+  'background:stash'(request: { id: string; text: string }): void;
+  /**
+   * Reader → background: parse the stashed HTML away from the page's main thread. The answer is a handle to the
+   * article, which the reader then takes a part at a time (`background:part`).
+   */
+  'background:parse'(request: StashedParse): { id: string; parts: number };
+  /** Reader → background: one part of a parsed article (`utils/article-parts.ts`); the last one frees it. */
+  'background:part'(request: { id: string; index: number }): ArticlePart;
+  /** Background → offscreen document (Chromium): run the parse; null for a sender that is not Diglot. */
+  'offscreen:parse'(request: ParseRequest): ParsedArticle | null;
   /** Content → background: the page's detection result changed (drives the toolbar badge). */
   'background:detected'(request: { languages: LangTag[]; bilingual: boolean }): void;
 }
@@ -90,3 +103,8 @@ export function isStageMessage(message: unknown): message is StageMessage {
   const m = message as { diglot?: unknown } | null;
   return typeof m === 'object' && m !== null && (m.diglot === 'glanced' || m.diglot === 'candidate');
 }
+
+/** A parse request whose HTML was sent ahead in pieces: each page's HTML is the stash of that id. */
+export type StashedParse =
+  | (Omit<Extract<ParseRequest, { kind: 'page' }>, 'html'> & { stash: string })
+  | (Omit<Extract<ParseRequest, { kind: 'pages' }>, 'html'> & { stash: [string, string] });

@@ -13,9 +13,10 @@ import { quickLanguage } from './lang/quick';
 import { CORE_STOPWORDS } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden } from './dom/tags';
-import { walk } from './dom/walk';
+import { walkSteps } from './dom/walk';
+import { drain, runInSlices } from './slices';
 import { hanVariantTable } from './lang/han-variant';
-import { countText, oneLanguage, type CensusOptions, type TextCensus } from './text-census';
+import { countText, countTextSteps, oneLanguage, type CensusOptions, type TextCensus } from './text-census';
 
 export interface PrecheckResult {
   candidate: boolean;
@@ -100,9 +101,12 @@ function wordsLanguage(text: string, script: Script): string {
   return leaning ? `?${leaning}` : script;
 }
 
-/** The census with the pre-check's full data: every core function word, and the Simplified/Traditional table. */
+/** The pre-check's census data: every core function word, and the Simplified/Traditional table. */
+const FULL_DATA = () => ({ stopwords: CORE_STOPWORDS, hanVariants: hanVariantTable() });
+
+/** The census with the pre-check's full data. */
 export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus | null {
-  return countText(doc, { stopwords: CORE_STOPWORDS, hanVariants: hanVariantTable() }, opts);
+  return countText(doc, FULL_DATA(), opts);
 }
 
 /** The census's best name for the page's one language (a BCP 47 tag), when it has one. */
@@ -128,6 +132,15 @@ function isChrome(el: Element, tag: string): boolean {
 
 /** Decides whether `doc` may hold a bilingual article. Never throws; never modifies `doc`. */
 export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckResult {
+  return drain(precheckSteps(doc, opts));
+}
+
+/** The same decision in slices that give the page its main thread back between them (see `utils/slices.ts`). */
+export function precheckInSlices(doc: Document, opts: PrecheckOptions = {}): Promise<PrecheckResult> {
+  return runInSlices(precheckSteps(doc, opts));
+}
+
+function* precheckSteps(doc: Document, opts: PrecheckOptions): Generator<void, PrecheckResult> {
   const maxElements = opts.maxElements ?? 40_000;
   const maxChars = opts.maxChars ?? 400_000;
   const body = doc.body;
@@ -139,7 +152,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
     decidedBy: 'census',
   });
   if (!body) return none('no body');
-  const census = takeCensus(doc, { maxChars, maxTextNodes: maxElements });
+  const census = yield* countTextSteps(doc, FULL_DATA(), { maxChars, maxTextNodes: maxElements });
   const single = census && oneLanguage(census);
   if (single) {
     const lang = single.script && censusLanguage(census, single.script, single.topStopword);
@@ -219,7 +232,7 @@ export function precheck(doc: Document, opts: PrecheckOptions = {}): PrecheckRes
   };
 
   const skipped = new Set<Element>();
-  walk(body, {
+  yield* walkSteps(body, {
     enter: (el) => {
       if (decided) return 'stop';
       if (++elements > maxElements) {

@@ -16,6 +16,7 @@ import {
   type ScriptCounts,
 } from './lang/script';
 import type { StopwordIndex } from './lang/stopword-index';
+import { drain } from './slices';
 
 export interface TextCensus {
   /** Weighted letters (`weightedCount`) of text nodes, summed by each node's dominant script. */
@@ -94,6 +95,15 @@ const ARABIC_LETTERS = new Set([0x64a, 0x643, 0x629]);
 
 /** Counts the text of `doc.body`; null when there is no body. Never modifies the page. */
 export function countText(doc: Document, data: CensusData, opts: CensusOptions = {}): TextCensus | null {
+  return drain(countTextSteps(doc, data, opts));
+}
+
+/** The census as a stepped loop, yielding every 64 text nodes (see `utils/slices.ts`). */
+export function* countTextSteps(
+  doc: Document,
+  data: CensusData,
+  opts: CensusOptions = {},
+): Generator<void, TextCensus | null> {
   const body = doc.body;
   if (!body) return null;
   const maxTextNodes = opts.maxTextNodes ?? 40_000;
@@ -132,6 +142,7 @@ export function countText(doc: Document, data: CensusData, opts: CensusOptions =
       exhausted = true;
       break;
     }
+    if ((textNodes & 63) === 0) yield;
     const s = (node as Text).data;
     if (s.length >= CHECK_PARENT && NOT_PROSE.has(node.parentNode?.nodeName ?? '')) continue;
     chars += s.length;

@@ -17,25 +17,14 @@ import {
 } from '../../platform/storage';
 import { t } from '../../platform/i18n';
 import { replayEdits, saveEdits, type PairEdit } from '../../utils/pair-edits';
-import { parseArticle } from '../../utils/parse';
-import { parsePagePair } from '../../utils/pages';
+import { inertDocument } from '../../utils/dom/html-document';
+import { parsePageAway, parsePairAway } from '../../platform/parse-client';
 import { nextView } from '../../utils/settings';
 import type { ParsedArticle } from '../../utils/contract';
 import type { PageStatus, PairReply, ViewMode } from '../../utils/messages';
 import { createViews } from '../../components/views';
 import { makeClip, makePairClip } from '../../utils/export/clip';
 import { browser } from 'wxt/browser';
-
-/** The other page's HTML as an inert document, its relative links resolved against its own URL. */
-function parseOther(html: string, url: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  if (!doc.querySelector('base[href]')) {
-    const base = doc.createElement('base');
-    base.setAttribute('href', url);
-    doc.head.prepend(base);
-  }
-  return doc;
-}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -47,8 +36,9 @@ export default defineContentScript({
     let view: ViewMode = 'original';
     let swapped = false;
     let error: string | undefined;
-    // Layout `pages`: the other page, parsed from the HTML its tab gave (an inert document: no script of it runs).
-    let other: { doc: Document; url: string } | null = null;
+    // Layout `pages`: the other page, as the HTML its tab gave and an inert document of it (no script of it runs) for
+    // its citation.
+    let other: { html: string; doc: Document; url: string } | null = null;
     // Corrections to the alignment: the article as parsed, the saved steps that still apply to it, and how many
     // saved steps no longer match the page's text (said in the reader).
     let parsed: ParsedArticle | null = null;
@@ -89,9 +79,14 @@ export default defineContentScript({
     });
 
     const detected = detectState();
+    // A parse in flight, and whether one has finished (or failed): the popup waits for the answer, not for the start.
+    let parsing = 0;
+    let parsedOnce = false;
     const status = (): PageStatus => ({
       url: location.href,
-      checked: article !== null || detectionSettled(detected),
+      checked:
+        parsing === 0 &&
+        (article !== null || parsedOnce || (detectionSettled(detected) && !detected.precheck?.candidate)),
       candidate: article !== null || detected.precheck?.candidate === true,
       article,
       view,
@@ -112,16 +107,17 @@ export default defineContentScript({
       return status();
     }
 
-    /** Reads this page beside `otherDoc`; the reader opens on the two unless they do not read as a translation. */
-    async function readPair(otherDoc: Document, otherUrl: string, languages?: [string, string]): Promise<PairReply> {
+    /** Reads this page beside another; the reader opens on the two unless they do not read as a translation. */
+    async function readPair(otherHtml: string, otherUrl: string, languages?: [string, string]): Promise<PairReply> {
       const started = performance.now();
-      const next = parsePagePair(document, otherDoc, { urls: [location.href, otherUrl], languages });
+      // The parse runs away from this page (the background's offscreen document or page), fed in small pieces.
+      const next = await parsePairAway(document, otherHtml, [location.href, otherUrl], languages);
       if (!next.bilingual) {
         const reason = next.warnings?.[next.warnings.length - 1] ?? '';
         return { status: status(), failure: { kind: 'not-translation', reason } };
       }
       article = await corrected(next);
-      other = { doc: otherDoc, url: otherUrl };
+      other = { html: otherHtml, doc: inertDocument(otherHtml, otherUrl, new DOMParser()), url: otherUrl };
       error = undefined;
       await sendMessage('background:detected', { languages: article.languages, bilingual: true });
       // The user asked for the two pages together: a reader view, the one they chose on this site if any.
@@ -131,37 +127,53 @@ export default defineContentScript({
       return { status: shown, timings: { fetchMs: 0, readMs: Math.round(performance.now() - started) } };
     }
 
+    async function parse({ languages, force }: { languages?: [string, string]; force?: boolean }): Promise<PageStatus> {
+      // A bilingual article stays as parsed; a page found not bilingual is parsed again when the pre-check asks,
+      // since its second language may have arrived late.
+      if (article?.bilingual && !force && !languages) return status();
+      const previous = view;
+      if (previous !== 'original') views.show(article!, 'original', swapped, await getSettings());
+      // Two pages read together and corrected to another pair of languages: read the same two pages again.
+      if (other && languages) {
+        const reply = await readPair(other.html, other.url, languages);
+        if (!reply.failure) return reply.status ?? status();
+        await show(previous, swapped, false);
+        error = reply.failure.reason;
+        return status();
+      }
+      other = null;
+      try {
+        article = await corrected(await parsePageAway(document, location.href, languages));
+      } catch (failure) {
+        error = t('parseFailed', [String((failure as Error).message ?? failure)]);
+        return status();
+      }
+      error = article.warnings?.find((w) => /too large/i.test(w));
+      await sendMessage('background:detected', { languages: article.languages, bilingual: article.bilingual });
+      if (!article.bilingual) {
+        view = 'original';
+        return status();
+      }
+      // A site the reader chose a view on before opens in that view; new sites in the default view.
+      const remembered = await getSiteView(location.hostname);
+      const settings = await getSettings();
+      const target = force && previous !== 'original' ? previous : (remembered?.view ?? settings.defaultView);
+      return show(target, remembered?.swapped ?? swapped, false);
+    }
+
     const hook: ReaderHook = {
       status,
-      async parse({ languages, force }) {
-        // A bilingual article stays as parsed; a page found not bilingual is parsed again when the pre-check asks,
-        // since its second language may have arrived late.
-        if (article?.bilingual && !force && !languages) return status();
-        const previous = view;
-        if (previous !== 'original') views.show(article!, 'original', swapped, await getSettings());
-        // Two pages read together and corrected to another pair of languages: read the same two pages again.
-        if (other && languages) {
-          const reply = await readPair(other.doc, other.url, languages);
-          if (!reply.failure) return reply.status ?? status();
-          await show(previous, swapped, false);
-          error = reply.failure.reason;
-          return status();
+      async parse(options) {
+        parsing++;
+        try {
+          await parse(options);
+        } finally {
+          parsing--;
+          parsedOnce = true;
         }
-        other = null;
-        article = await corrected(parseArticle(document, { url: location.href, languages }));
-        error = article.warnings?.find((w) => /too large/i.test(w));
-        await sendMessage('background:detected', { languages: article.languages, bilingual: article.bilingual });
-        if (!article.bilingual) {
-          view = 'original';
-          return status();
-        }
-        // A site the reader chose a view on before opens in that view; new sites in the default view.
-        const remembered = await getSiteView(location.hostname);
-        const settings = await getSettings();
-        const target = force && previous !== 'original' ? previous : (remembered?.view ?? settings.defaultView);
-        return show(target, remembered?.swapped ?? swapped, false);
+        return status();
       },
-      readPair: (html, url) => readPair(parseOther(html, url), url),
+      readPair: (html, url) => readPair(html, url),
       setView: (next, nextSwapped) => show(next, nextSwapped),
       cycleView: () => show(nextView(view)),
       clip: () =>

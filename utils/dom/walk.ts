@@ -16,13 +16,25 @@ export interface WalkHandlers {
   text?: (node: Text) => Visit | void;
 }
 
+import { drain } from '../slices';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /** Walks `root` and everything under it in document order. Returns false when a handler stopped the walk. */
 export function walk(root: Node, h: WalkHandlers): boolean {
+  return drain(walkSteps(root, h, Infinity));
+}
+
+/** The same walk, yielding after every `every` nodes (see `utils/slices.ts`). */
+export function* walkSteps(root: Node, h: WalkHandlers, every = 64): Generator<void, boolean> {
   let node: Node = root;
+  let visited = 0;
   for (;;) {
+    if (++visited >= every) {
+      visited = 0;
+      yield;
+    }
     let visit: Visit | void = 'skip';
     if (node.nodeType === ELEMENT_NODE) visit = h.enter ? h.enter(node as Element) : 'descend';
     else if (node.nodeType === TEXT_NODE && h.text) visit = h.text(node as Text) === 'stop' ? 'stop' : 'skip';

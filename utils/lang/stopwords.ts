@@ -13,4 +13,4 @@ import { StopwordIndex } from './stopword-index';
 
 export { StopwordIndex };
 
-export const CORE_STOPWORDS = new StopwordIndex(STOPWORDS_CORE, SHARED_BEYOND_CORE.split(' '));
+export const CORE_STOPWORDS = /* @__PURE__ */ new StopwordIndex(STOPWORDS_CORE, SHARED_BEYOND_CORE.split(' '));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { headingLevels } from '../../../components/Reader';
+import { FIRST_ROWS } from '../../../components/progressive';
 import { createViews, type ViewsOptions } from '../../../components/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import type { ParsedArticle } from '../../../utils/contract';
@@ -721,5 +722,44 @@ describe('the pair editor', () => {
   it('says when saved fixes no longer match the page', () => {
     const { shadow } = open(enKo(), 'side-by-side', { notice: () => '2 of your 5 fixes no longer match' });
     expect(q(shadow(), '[data-diglot-notice]').textContent).toBe('2 of your 5 fixes no longer match');
+  });
+});
+
+describe('a long article', () => {
+  /** `n` paragraphs in each language, paired one to one. */
+  function long(n: number): ParsedArticle {
+    const article = enKo();
+    article.blocks = [];
+    article.pairs = [];
+    for (let i = 0; i < n; i++) {
+      article.blocks.push({ id: `e${i}`, lang: 'en', kind: 'paragraph', text: `Paragraph ${i} of the novel.` });
+      article.blocks.push({ id: `k${i}`, lang: 'ko', kind: 'paragraph', text: `소설의 ${i}번째 단락.` });
+      article.pairs.push({ blocks: { en: [`e${i}`], ko: [`k${i}`] }, score: 0.9, sentences: [] });
+    }
+    return article;
+  }
+  const rendered = (shadow: ShadowRoot) => qa(shadow, '.grid > .cell.left').length;
+
+  it('paints its first screen at once and the rest in later tasks, in order, until every pair is shown', async () => {
+    vi.useFakeTimers();
+    try {
+      const { shadow } = open(long(1000), 'side-by-side');
+      expect(rendered(shadow())).toBe(FIRST_ROWS);
+      // The rest comes a slice at a time, in later tasks: the next task adds one slice, not the whole article.
+      await vi.advanceTimersToNextTimerAsync();
+      expect(rendered(shadow())).toBeGreaterThan(FIRST_ROWS);
+      expect(rendered(shadow())).toBeLessThan(1000);
+      await vi.runAllTimersAsync();
+      expect(rendered(shadow())).toBe(1000);
+      const rows = qa(shadow(), '.grid > .cell.left').map((c) => Number(c.getAttribute('data-diglot-row')));
+      expect(rows).toEqual(rows.map((_, i) => i));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows a short article whole in the first render', () => {
+    const { shadow } = open(long(FIRST_ROWS - 1), 'interleaved');
+    expect(qa(shadow(), '.flow [data-diglot-block]')).toHaveLength(2 * (FIRST_ROWS - 1));
   });
 });
