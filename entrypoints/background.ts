@@ -9,7 +9,7 @@ import { contentScriptTab, isOwnSender, onMessage, sendMessage } from '../platfo
 import { openPair } from '../platform/pair-tabs';
 import { t } from '../platform/i18n';
 import { PRECHECK_SCRIPT, READER_SCRIPT, loadIntoTab } from '../platform/load-stage';
-import { parseStashed, stash, takePart } from '../platform/parse-away';
+import { parseStashed, prepareParser, stash, takePart } from '../platform/parse-away';
 import { readSettings } from '../platform/settings-read';
 import { badgeText, languageNames } from '../utils/badge';
 import type { SenderLike } from '../utils/sender';
@@ -18,6 +18,7 @@ import { isStageMessage, type StageMessage, type StageReply } from '../utils/mes
 /** The glance was unsure, or the pre-check said yes: load the next stage, unless the user turned auto-detect off. */
 async function nextStage(message: StageMessage, tabId: number): Promise<StageReply> {
   if (!(await readSettings()).autoDetect) return { loaded: false };
+  if (message.diglot === 'candidate') prepareParser();
   const { loaded } = await loadIntoTab(tabId, message.diglot === 'glanced' ? PRECHECK_SCRIPT : READER_SCRIPT);
   return { loaded };
 }

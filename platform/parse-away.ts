@@ -46,6 +46,13 @@ async function openOffscreen(): Promise<void> {
   await opening;
 }
 
+/** A parse is coming (the pre-check said yes): open the parser's document now, while the reader loads. */
+export function prepareParser(): void {
+  if (import.meta.env.FIREFOX) return;
+  clearTimeout(closer);
+  void openOffscreen().catch(() => undefined);
+}
+
 async function parseOffscreen(request: ParseRequest): Promise<ParsedArticle> {
   clearTimeout(closer);
   inFlight++;
