@@ -757,6 +757,18 @@ describe("the reader keeps the article's form (issue 13)", () => {
     }
   });
 
+  it('prints a photo both languages print once, its two captions facing each other under it', () => {
+    const html = readFileSync(new URL('../parse/pages/form-shared-photo.html', import.meta.url), 'utf8');
+    const article = parseArticle(htmlToDocument(html), { url: 'https://news.example/a/1' });
+    const { shadow } = open(article, 'side-by-side');
+    expect(qa(shadow(), 'img')).toHaveLength(1);
+    const [en, ko] = qa(shadow(), '[data-diglot-kind="caption"]').map((c) => c.closest('.cell')!);
+    expect(en!.classList.contains('left') && ko!.classList.contains('right')).toBe(true);
+    expect(en!.getAttribute('data-diglot-row')).toBe(ko!.getAttribute('data-diglot-row'));
+    const figureRow = Number(q(shadow(), 'img').closest('.cell')!.getAttribute('data-diglot-row'));
+    expect(Number(en!.getAttribute('data-diglot-row'))).toBeGreaterThan(figureRow);
+  });
+
   it('draws a table with a column per language once, as that table, its rows facing each other', () => {
     const { shadow } = open(fixture('interleaved--en-zh-Hans--browser-support-docs'), 'side-by-side');
     const tables = qa(shadow(), 'table');

@@ -147,3 +147,21 @@ describe('marks as a tree', () => {
     ]);
   });
 });
+
+describe('a photo printed in each language', () => {
+  const shared = parseArticle(htmlToDocument(page('form-shared-photo')), { url: 'https://news.example/a/1' });
+
+  it('is one figure, where it first stands, with the captions of both languages', () => {
+    const figures = shared.blocks.filter((b) => b.kind === 'figure');
+    expect(figures).toHaveLength(1);
+    const captions = shared.blocks.filter((b) => b.kind === 'caption');
+    expect(captions.map((c) => c.lang)).toEqual(['en', 'ko']);
+    expect(figures[0]!.figure?.captions).toEqual(captions.map((c) => c.id));
+    expect(shared.blocks.indexOf(figures[0]!)).toBe(1);
+  });
+
+  it('pairs the two captions with each other', () => {
+    const [en, ko] = shared.blocks.filter((b) => b.kind === 'caption');
+    expect(shared.pairs.some((p) => p.blocks.en?.includes(en!.id) && p.blocks.ko?.includes(ko!.id))).toBe(true);
+  });
+});
