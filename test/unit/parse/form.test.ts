@@ -8,6 +8,7 @@ import { parseSrcset, pickCandidate } from '../../../utils/form/figures';
 import { markTree } from '../../../utils/form/nest';
 import { safeHref, safeImageSrc } from '../../../utils/form/urls';
 import { parseArticle } from '../../../utils/parse';
+import { parsePagePair } from '../../../utils/pages';
 import { htmlToDocument } from '../../../utils/parse-html';
 import { page } from './helpers';
 
@@ -163,5 +164,29 @@ describe('a photo printed in each language', () => {
   it('pairs the two captions with each other', () => {
     const [en, ko] = shared.blocks.filter((b) => b.kind === 'caption');
     expect(shared.pairs.some((p) => p.blocks.en?.includes(en!.id) && p.blocks.ko?.includes(ko!.id))).toBe(true);
+  });
+});
+
+describe('two pages, one article', () => {
+  // The two editions of form-shared-photo, each on a page of its own: the same photo, a caption in each language.
+  const html = page('form-shared-photo');
+  const body = html.slice(html.indexOf('<div id="article-body"'), html.indexOf('<aside'));
+  const ko = body.indexOf('<h2>해성호');
+  const edition = (lang: string, part: string): Document =>
+    htmlToDocument(
+      `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body>${part}</div></body></html>`,
+    );
+  const article = parsePagePair(edition('en', body.slice(0, ko)), edition('ko', `<div>${body.slice(ko)}`), {
+    urls: ['https://news.example/en/a/1', 'https://news.example/ko/a/1'],
+  });
+
+  it('prints a photo both editions carry once, on the first page, with both captions', () => {
+    expect(article.bilingual).toBe(true);
+    const figures = article.blocks.filter((b) => b.kind === 'figure');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]!.page).toBe(0);
+    expect(figures[0]!.figure?.src).toBe('https://news.example/photos/2026/ferry-1280.jpg');
+    const captions = article.blocks.filter((b) => b.kind === 'caption').map((b) => b.id);
+    expect(figures[0]!.figure?.captions).toEqual(captions);
   });
 });
