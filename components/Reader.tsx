@@ -552,18 +552,18 @@ function Header({ article, view, swapped, uiLang }: ReaderProps) {
 function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean; revealed: Set<string> }) {
   const { article, view, swapped, ctx, hideTranslation, revealed } = props;
   const conceal = (b: Block) => hideTranslation && !revealed.has(b.id);
-  const view1 = (p: PlacedBlock) => (
+  // A cell of a table: the table sets the languages apart by its columns, so no cell is drawn as the secondary one.
+  const cellView = (p: PlacedBlock) => (
     <BlockView
       key={p.block.id}
       block={p.block}
       pair={p.pair}
       ctx={ctx}
-      secondary={view === 'interleaved' && p.side === 'right'}
       concealed={p.side === 'right' && conceal(p.block)}
     />
   );
   const table = (cells: PlacedBlock[]) => (
-    <TableContent key={`t${cells[0]!.block.id}`} cells={cells.map((p) => ({ block: p.block, view: view1(p) }))} />
+    <TableContent key={`t${cells[0]!.block.id}`} cells={cells.map((p) => ({ block: p.block, view: cellView(p) }))} />
   );
   if (view === 'first-only' || view === 'second-only') {
     const lang = article.languages[view === 'first-only' ? 0 : 1];

@@ -134,6 +134,14 @@ describe("the reader keeps the article's form", () => {
     await o.reader.run(scrollTo, ['table', 330]);
     await o.page.bringToFront();
     await h.browser.screenshot(o.page, 'form-bilingual-table');
+    // Interleaved too: the table is printed once, as it is.
+    await chooseView(o.popup, 'interleaved');
+    await o.page.waitForSelector('diglot-reader[data-view="interleaved"]', { state: 'attached' });
+    const again = (await o.reader.run(tables))!;
+    expect(again.map((t) => t.rows.length)).toEqual([6]);
+    expect(await o.reader.axe()).toEqual([]);
+    await o.reader.run(scrollTo, ['table', 330]);
+    await h.browser.screenshot(o.page, 'form-bilingual-table-interleaved');
     await done(o);
   });
 
