@@ -73,6 +73,8 @@ describe('the form of a documentation page', () => {
     expect(find('Windows').cell).toEqual({ table: 0, row: 1, col: 0 });
     expect(find('Signed DMG').cell).toEqual({ table: 0, row: 2, col: 2 });
     expect(find('System').cell).toEqual({ table: 0, row: 0, col: 0, header: true });
+    // A column header that reads like a language switcher ("English version") is still a header.
+    expect(find('Oldest version').cell).toEqual({ table: 0, row: 0, col: 1, header: true });
   });
 
   it('keeps code as printed, lines and blank line included, as one block and one sentence', () => {
