@@ -12,6 +12,8 @@ import type { Settings, Theme } from '../utils/settings';
 import { normalizeText } from './in-place';
 import { blockDir, buildRows, isRtlLang, languageBlocks, segmentBlock, sides } from './rows';
 import { useProgressive } from './progressive';
+import { CodeContent, FigureContent, ListItemContent, TableContent, markedText } from './block-content';
+import { languageTables, tableRuns, type PlacedBlock } from './table-runs';
 import { EditHistory, type PairEdit, type Refusal } from '../utils/pair-edits';
 import {
   EDIT_KEYS,
@@ -138,18 +140,25 @@ function BlockText(props: {
   const { block, pair, ctx } = props;
   // A covered translation is hidden from screen readers too, until it is revealed.
   const hidden = props.concealed ? 'true' : undefined;
+  if (block.kind === 'figure') return <FigureContent block={block} />;
+  if (block.kind === 'preformatted' && props.runs === undefined) return <CodeContent block={block} hidden={hidden} />;
   const segments = props.runs === undefined ? segmentBlock(ctx.article, block, pair) : [];
+  let at = 0;
   const children =
     props.runs ??
-    segments.map((s, i) =>
-      s.sentence === null ? (
-        s.text
+    segments.map((s, i) => {
+      // The runs join back to exactly the block's text: each one's marks are found by its offset.
+      const from = at;
+      at += s.text.length;
+      const text = markedText(block, from, at);
+      return s.sentence === null ? (
+        text
       ) : (
         <span key={i} class="sentence" data-diglot-sentence={s.sentence} data-diglot-group={s.group ?? undefined}>
-          {s.text}
+          {text}
         </span>
-      ),
-    );
+      );
+    });
   switch (block.kind) {
     case 'heading': {
       const level = ctx.headingLevels.get(block.level ?? 2) ?? 2;
@@ -180,9 +189,9 @@ function BlockText(props: {
       );
     case 'list-item':
       return (
-        <p class="text item" aria-hidden={hidden}>
+        <ListItemContent block={block} hidden={hidden}>
           {children}
-        </p>
+        </ListItemContent>
       );
     default:
       return (
@@ -242,6 +251,14 @@ function BlockView(props: {
   concealed?: boolean;
 }) {
   const { block, pair, ctx, secondary } = props;
+  // A figure is both languages': nothing to pair, hide, read aloud or walk to with Tab.
+  if (block.kind === 'figure') {
+    return (
+      <div class="block figure-block" data-diglot-block={block.id} data-diglot-kind="figure">
+        <FigureContent block={block} />
+      </div>
+    );
+  }
   const edit = ctx.edit;
   // Nothing is covered while the pairs are being fixed: both sides must be read to pair them.
   const concealed = props.concealed && !edit;
@@ -536,39 +553,84 @@ function Header({ article, view, swapped, uiLang }: ReaderProps) {
 function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean; revealed: Set<string> }) {
   const { article, view, swapped, ctx, hideTranslation, revealed } = props;
   const conceal = (b: Block) => hideTranslation && !revealed.has(b.id);
+  // A cell of a table: the table sets the languages apart by its columns, so no cell is drawn as the secondary one.
+  const cellView = (p: PlacedBlock) => (
+    <BlockView
+      key={p.block.id}
+      block={p.block}
+      pair={p.pair}
+      ctx={ctx}
+      concealed={p.side === 'right' && conceal(p.block)}
+    />
+  );
+  const table = (cells: PlacedBlock[]) => (
+    <TableContent key={`t${cells[0]!.block.id}`} cells={cells.map((p) => ({ block: p.block, view: cellView(p) }))} />
+  );
   const one = view === 'first-only' || view === 'second-only';
   const lang = article.languages[view === 'first-only' ? 0 : 1];
-  const items = one ? languageBlocks(article, lang) : [];
-  const allRows = one ? [] : buildRows(article, swapped);
+  const items = one ? languageTables(languageBlocks(article, lang)) : [];
+  const allPieces = one ? [] : tableRuns(buildRows(article, swapped));
   // A long article paints its first screen at once and the rest in later tasks (progressive.ts).
-  const shown = useProgressive(one ? items.length : allRows.length, `${article.url ?? article.source ?? ''} ${view}`);
+  const shown = useProgressive(one ? items.length : allPieces.length, `${article.url ?? article.source ?? ''} ${view}`);
   if (one) {
     return (
       <div class="flow" data-diglot-column={lang}>
-        {items.slice(0, shown).map(({ block, pair }) => (
-          <BlockView key={block.id} block={block} pair={pair} ctx={ctx} />
-        ))}
+        {items
+          .slice(0, shown)
+          .map((item) =>
+            Array.isArray(item) ? (
+              table(item.map(({ block, pair }) => ({ block, pair, side: 'left' })))
+            ) : (
+              <BlockView key={item.block.id} block={item.block} pair={item.pair} ctx={ctx} />
+            ),
+          )}
       </div>
     );
   }
-  const rows = allRows.slice(0, shown);
+  const pieces = allPieces.slice(0, shown);
   if (view === 'interleaved') {
     return (
       <div class="flow">
-        {rows.flatMap((row) => [
-          ...row.left.map((b) => <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />),
-          ...row.full.map((b) => <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />),
-          ...row.right.map((b) => (
-            <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} secondary concealed={conceal(b)} />
-          )),
-        ])}
+        {pieces.flatMap((piece) =>
+          'run' in piece
+            ? [...piece.run.spanning, ...piece.run.left, ...piece.run.right].map(table)
+            : [
+                ...piece.row.left.map((b) => <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} />),
+                ...piece.row.full.map((b) => <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} />),
+                ...piece.row.right.map((b) => (
+                  <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} secondary concealed={conceal(b)} />
+                )),
+              ],
+        )}
       </div>
     );
   }
   return (
     <div class="grid">
-      {rows.flatMap((row, i) =>
-        row.full.length
+      {pieces.flatMap((piece) => {
+        const i = piece.index;
+        if ('run' in piece) {
+          const { spanning, left, right } = piece.run;
+          return [
+            ...spanning.map((cells) => (
+              <div key={`s${i}${cells[0]!.block.id}`} class="cell full" data-diglot-row={i}>
+                {table(cells)}
+              </div>
+            )),
+            ...(left.length || right.length
+              ? [
+                  <div key={`l${i}`} class="cell left" data-diglot-row={i}>
+                    {left.map(table)}
+                  </div>,
+                  <div key={`r${i}`} class="cell right" data-diglot-row={i}>
+                    {right.map(table)}
+                  </div>,
+                ]
+              : []),
+          ];
+        }
+        const row = piece.row;
+        return row.full.length
           ? [
               <div key={`f${i}`} class="cell full" data-diglot-row={i}>
                 {row.full.map((b) => (
@@ -587,8 +649,8 @@ function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean
                   <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} concealed={conceal(b)} />
                 ))}
               </div>,
-            ],
-      )}
+            ];
+      })}
     </div>
   );
 }

@@ -86,7 +86,7 @@ export function buildRows(article: ParsedArticle, swapped: boolean): Row[] {
   return rows;
 }
 
-/** The blocks of one language in reading order, each with its pair index (`null` when unpaired). */
+/** The blocks of one language in reading order (and the figures), each with its pair index (`null` when unpaired). */
 export function languageBlocks(
   article: ParsedArticle,
   lang: LangTag | undefined,
@@ -95,7 +95,10 @@ export function languageBlocks(
   article.pairs.forEach((pair, index) => {
     for (const id of pair.blocks[lang ?? ''] ?? []) if (!pairOf.has(id)) pairOf.set(id, index);
   });
-  return article.blocks.filter((b) => b.lang === lang).map((block) => ({ block, pair: pairOf.get(block.id) ?? null }));
+  // Figures are both languages': each one-language view shows them where they stand.
+  return article.blocks
+    .filter((b) => b.lang === lang || b.kind === 'figure')
+    .map((block) => ({ block, pair: pairOf.get(block.id) ?? null }));
 }
 
 /** A run of a block's text: a sentence (with its group in the pair's sentence alignment) or the text between. */

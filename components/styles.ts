@@ -95,8 +95,34 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 .block h2.text, .block h3.text, .block h4.text, .block h5.text, .block h6.text { font-size: 1.2em; line-height: 1.3; margin: 0.6em 0 0; }
 .block blockquote.text { border-inline-start: 3px solid var(--rule); padding-inline-start: 0.9em; font-style: italic; }
 .block .caption { font-size: 0.85em; color: var(--muted); }
-.block .item { display: list-item; list-style: disc; margin-inline-start: 1.2em; }
+.block .item { padding-inline-start: 1.4em; text-indent: -1.4em; }
+.block .item .marker { display: inline-block; min-width: 1.1em; text-indent: 0; color: var(--muted); }
+.block .item.depth-2 { margin-inline-start: 1.4em; }
+.block .item.depth-3 { margin-inline-start: 2.8em; }
+.block .item.depth-4 { margin-inline-start: 4.2em; }
 .block pre.text { white-space: pre-wrap; font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: 0.85em; }
+/* Code as printed: its own lines and indentation, set apart, never reflowed into sentences. */
+.block pre.code {
+  white-space: pre-wrap; tab-size: 4; background: var(--tint); border: 1px solid var(--rule); border-radius: 6px;
+  padding: 0.6em 0.8em; line-height: 1.45; overflow-wrap: anywhere; text-wrap: wrap; hyphens: none;
+}
+.block .text code { font-family: ui-monospace, "Noto Sans Mono CJK KR", monospace; font-size: 0.88em; }
+.block .text :not(pre) > code { background: var(--tint); border-radius: 3px; padding: 0.05em 0.25em; }
+.block .text a { color: var(--accent); text-underline-offset: 0.15em; }
+.block .text sup { line-height: 0; }
+/* A figure is printed once, across both columns, as a diglot edition prints its plates. */
+.figure { margin: 0.4em auto; text-align: center; }
+.figure img { max-width: 100%; height: auto; border-radius: 4px; background: var(--tint); }
+.grid .full .figure img { max-height: 70vh; width: auto; }
+.block.figure-block { padding: 0; margin: 0; }
+/* A data table Diglot builds from the cells: a grid of the page's rows and columns. */
+.data-table { border-collapse: collapse; margin: 0.2em auto; font-size: 0.92em; line-height: 1.45; }
+.data-table th, .data-table td {
+  border: 1px solid var(--rule); padding: 0.3em 0.6em; vertical-align: top; text-align: start;
+}
+.data-table th { background: var(--tint); font-weight: 600; }
+.data-table .block { margin: 0; padding: 0.05em 0.15em; }
+.cell.full .data-table { min-width: min(100%, 48rem); }
 .sentence { border-radius: 3px; }
 .sentence.is-active { background: var(--sentence); box-shadow: 0 0 0 2px var(--sentence); }
 

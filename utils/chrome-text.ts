@@ -468,6 +468,13 @@ const CODE_SWITCHER = /^[A-Z]{2}(?:-[A-Z]{2,4})?(?:\s*[/|·•]\s*[A-Z]{2}(?:-[A
 const SWITCHER =
   /^(?:view (?:this )?in [\p{L}]+|read (?:this )?in [\p{L}]+|[\p{L}]+ (?:version|edition)|version (?:française|anglaise|originale|en [\p{L}]+)|en (?:français|anglais|español|inglés)|auf (?:deutsch|englisch)|in english|english|한국어|中文版|英文版|查看中文版|查看英文版|中文|英文|简体|繁體|日本語版?|英語版|한국어\s?(?:보기|버전|판)|영문\s?(?:보기|버전|판|기사)|한글\s?(?:보기|버전|판|기사)|english version|korean version|chinese version)$/iu;
 
+/** A data table's column header (`Oldest version`, `Minimum version`) is no "English version" switcher. */
+const VERSION_HEADER =
+  /^(?:oldest|latest|newest|minimum|min\.?|maximum|max\.?|current|stable|supported|tested|first|last|previous|required)(?: \p{L}+)? (?:version|edition)$/iu;
+function versionHeader(t: string, opts: ChromeTextOptions): boolean {
+  return opts.kind === 'table-cell' && VERSION_HEADER.test(t);
+}
+
 /** A comment or sign-up form's field labels and buttons. */
 const FORM_LABEL =
   /^(?:display name|your name|full name|name|nickname|e-?mail(?:[- ]id| address)?|your e-?mail|website|url|enter (?:the )?code|captcha|security code|password|username|user name|your comment|comment|message|submit|send|post|nom|prénom|courriel|adresse e-?mail|mot de passe|envoyer|nombre|correo(?: electrónico)?|contraseña|enviar|passwort|absenden|senden|nome|invia|이름|닉네임|비밀번호|이메일|등록|昵称|用户名|密码|邮箱|提交|名前|メールアドレス|パスワード|送信)\s*\*?\s*[:：]?$/iu;
@@ -508,7 +515,7 @@ export function chromeKind(text: string, opts: ChromeTextOptions = {}): ChromeKi
   if (t.length > 240) return null;
   if (SUBSCRIBE_ALONE.test(t)) return 'subscribe';
   if (t.length <= 160 && (AD_LABEL.test(t) || AD_LABEL_CAPS.test(t)) && !/[.!?。！？다]$/u.test(t)) return 'ad';
-  if (t.length <= 40 && (SWITCHER.test(t) || CODE_SWITCHER.test(t))) return 'switcher';
+  if (t.length <= 40 && (SWITCHER.test(t) || CODE_SWITCHER.test(t)) && !versionHeader(t, opts)) return 'switcher';
   if (TAGS_LINE.test(t)) return 'tags';
   if (t.length <= 40 && FORM_LABEL.test(t)) return 'form';
   if (t.length <= 40 && FOOTER_LINK.test(t)) return 'footer';

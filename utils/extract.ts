@@ -17,6 +17,8 @@ import { NEVER_TEXT, isHidden, looksLikeChrome } from './dom/tags';
 import { elementsInOrder, walk } from './dom/walk';
 import { dominantScript, weightedCount } from './lang/script';
 import { TextFacts } from './lang/text-facts';
+import { findFigures, type FoundFigure } from './form/figures';
+import { safeHref } from './form/urls';
 
 export interface ExtractedBlock {
   kind: BlockKind;
@@ -50,6 +52,10 @@ export interface Extraction {
    * leaves out of the article because they repeat its title: on a bilingual page each language's headline.
    */
   headlines?: string[];
+  /** The article's images as Readability keeps them, in page order (none when the page was read without it). */
+  figures?: FoundFigure[];
+  /** The address relative links and images of the page resolve against (its `<base>`, else its URL), when known. */
+  base?: string;
   /** How the blocks were found: `readability`, `readability+recovered`, or `body` when Readability found nothing. */
   method: 'readability' | 'readability+recovered' | 'body';
   warnings: string[];
@@ -63,6 +69,26 @@ export interface ExtractOptions {
   elements?: Element[];
   /** Facts about texts shared with the later stages of the parse. */
   facts?: TextFacts;
+  /** The page's address, for relative links and images. */
+  url?: string;
+}
+
+/**
+ * What relative addresses of `doc` resolve against: its `<base href>` (itself relative to the page), else the page;
+ * a saved page read from a file (no address of its own) goes by the address it names for itself (canonical, og:url).
+ */
+export function baseOf(doc: Document, url: string | undefined): string | undefined {
+  const fromDoc = doc.location?.href;
+  const named =
+    doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content') ??
+    undefined;
+  const page =
+    url ??
+    (fromDoc && /^https?:/i.test(fromDoc) ? fromDoc : undefined) ??
+    (named ? (safeHref(named) ?? undefined) : undefined);
+  const tag = doc.querySelector('base[href]')?.getAttribute('href');
+  return (tag ? safeHref(tag, page) : null) ?? (page ? (safeHref(page) ?? undefined) : undefined);
 }
 
 /**
@@ -169,6 +195,11 @@ function toBlockPlain(b: RawBlock): ExtractedBlock {
   return out;
 }
 
+/** A block Readability gave (not one the extraction added to find a second language). */
+export function fromReadability(b: ExtractedBlock | undefined): boolean {
+  return !b?.recovered && !b?.reread;
+}
+
 /**
  * The blocks of a page found not to be bilingual: the article as Readability finds it. What the extraction added to
  * find a second language (a sibling container Readability dropped, paragraphs read back from the page) goes: on a
@@ -179,7 +210,7 @@ export function readabilityBlocksOnly<T extends { id: string }>(
   extracted: readonly ExtractedBlock[],
   blocks: T[],
 ): T[] {
-  const kept = blocks.filter((_, i) => !extracted[i]?.recovered && !extracted[i]?.reread);
+  const kept = blocks.filter((_, i) => fromReadability(extracted[i]));
   if (kept.length === blocks.length || kept.length === 0) return blocks;
   return kept.map((b, i) => ({ ...b, id: `b${i + 1}` }));
 }
@@ -379,7 +410,17 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     }
   }
   const headlines = headlinesAbove(original, blocks);
-  return { ...clean(meta), ...(headlines.length > 0 ? { headlines } : {}), blocks, method, warnings };
+  const base = baseOf(doc, opts.url);
+  const figures = mapped ? findFigures(content, dgOf, originalOf, base) : [];
+  return {
+    ...clean(meta),
+    ...(headlines.length > 0 ? { headlines } : {}),
+    ...(base ? { base } : {}),
+    figures,
+    blocks,
+    method,
+    warnings,
+  };
 }
 
 const HEADLINE_TAGS = new Set(['H1', 'H2']);

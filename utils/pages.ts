@@ -12,6 +12,7 @@
 import { SCHEMA_VERSION, type Block, type LangTag, type PageInfo, type ParsedArticle } from './contract';
 import { features, overlap } from './align/features';
 import type { ExtractedBlock } from './extract';
+import { addForm, withFigures } from './form/apply';
 import { isRtl, scriptOfLanguage } from './lang/identify';
 import { TextFacts } from './lang/text-facts';
 import { alignPair, emptyArticle, readPage, titlesFromHeadlines, type ParseOptions, type ReadPage } from './parse';
@@ -101,6 +102,9 @@ function pairUnsafe(first: Document, second: Document, opts: PagePairOptions): P
     if (opts.maxChars !== undefined) o.maxChars = opts.maxChars;
     if (opts.maxBlocks !== undefined) o.maxBlocks = opts.maxBlocks;
     if (opts.sources) o.source = opts.sources[k];
+    // The page's address resolves its relative links and images.
+    const url = opts.urls?.[k];
+    if (url) o.url = url;
     return o;
   };
   const pa = readPage(first, parseOpts(0), facts);
@@ -135,6 +139,9 @@ function pairUnsafe(first: Document, second: Document, opts: PagePairOptions): P
     if (b.level !== undefined) out.level = b.level;
     return out;
   });
+  // Form per page, each against its own address (blocks are the same objects in the slices).
+  addForm(blocks.slice(0, onFirst), raw.slice(0, onFirst), pa.ex.base);
+  addForm(blocks.slice(onFirst), raw.slice(onFirst), pb.ex.base);
   // Only the first page's blocks in its language face only the second page's blocks in its language.
   const forAlignment = blocks.map((b) =>
     (b.page === 0 && b.lang === la) || (b.page === 1 && b.lang === lb) ? b : { ...b, lang: OUT_OF_PAIR },
@@ -159,10 +166,23 @@ function pairUnsafe(first: Document, second: Document, opts: PagePairOptions): P
     languages: [la, lb],
     layout: aligned.translation ? 'pages' : 'single',
     title,
-    blocks,
+    // A photo both editions print is one figure, where the first page prints it, with both pages' captions: the second
+    // page's places come after all of the first's.
+    blocks: withFigures(
+      blocks,
+      raw.map((b, i) => b.order + (i < onFirst ? 0 : SECOND_PAGE)),
+      raw.map((b) => b.source),
+      [...(pa.ex.figures ?? []), ...(pb.ex.figures ?? []).map((f) => ({ ...f, order: f.order + SECOND_PAGE }))],
+    ),
     pairs: aligned.translation ? aligned.pairs : [],
     pages,
   };
+  // A figure belongs to the page of the text it stands before (or after, at the very end).
+  article.blocks.forEach((b, i) => {
+    if (b.page !== undefined) return;
+    const near = article.blocks.slice(i + 1).find((x) => x.page !== undefined) ?? blocks[blocks.length - 1];
+    b.page = near?.page ?? 0;
+  });
   if (aligned.translation) article.sentences = aligned.sentences;
   if (opts.sources) {
     article.source = opts.sources[0];
@@ -176,6 +196,9 @@ function pairUnsafe(first: Document, second: Document, opts: PagePairOptions): P
   if (warnings.length) article.warnings = warnings;
   return article;
 }
+
+/** Added to the second page's element numbers so that its places sort after the first page's. */
+const SECOND_PAGE = 1e9;
 
 /**
  * The share of the numbers printed on the page with fewer that the other page prints too (years, prices, dates),

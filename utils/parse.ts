@@ -20,7 +20,8 @@ import { alignMany, MAX_MANY_ITEMS } from './align/many';
 import { alignSentences } from './align/sentences';
 import { alignStanzasAndProse, alignVerse, hasStanzas, isVerse } from './align/stanzas';
 import { walk } from './dom/walk';
-import { extractBlocks, readabilityBlocksOnly, type ExtractedBlock, type Extraction } from './extract';
+import { extractBlocks, fromReadability, readabilityBlocksOnly, type ExtractedBlock, type Extraction } from './extract';
+import { addForm, withFigures } from './form/apply';
 import { discoverInlineLanguage, splitInlinePairs, type InlineBlock } from './inline-pairs';
 import { isRtl, scriptOfLanguage } from './lang/identify';
 import type { ScriptCounts } from './lang/script';
@@ -228,6 +229,7 @@ export function readPage(
     skipReadability: size.depth > MAX_READABILITY_DEPTH,
     elements: size.list,
     facts,
+    ...(opts.url !== undefined ? { url: opts.url } : {}),
   });
   const warnings = [...ex.warnings];
   if (ex.blocks.length > maxBlocks) {
@@ -294,6 +296,7 @@ function assemble(
     if (b.level !== undefined) out.level = b.level;
     return out;
   });
+  addForm(blocks, raw, ex.base);
 
   const article: ParsedArticle = {
     schema: SCHEMA_VERSION,
@@ -336,7 +339,19 @@ function assemble(
       warnings.push(`not bilingual: ${aligned.reason}`);
     }
   }
-  if (!article.bilingual) article.blocks = readabilityBlocksOnly(raw, article.blocks);
+  // Figures go in last: ids of text blocks are final by then (one-language pages renumber theirs).
+  let placed: readonly ExtractedBlock[] = raw;
+  if (!article.bilingual) {
+    const only = readabilityBlocksOnly(raw, article.blocks);
+    if (only !== article.blocks) placed = raw.filter((b) => fromReadability(b));
+    article.blocks = only;
+  }
+  article.blocks = withFigures(
+    article.blocks,
+    placed.map((b) => b.order),
+    placed.map((b) => b.source),
+    ex.figures ?? [],
+  );
   if (warnings.length > 0) article.warnings = warnings;
   return article;
 }
@@ -583,7 +598,9 @@ export function alignPair(
   const sentences: Record<string, string[]> = {};
   const sentencesOf: Array<string[] | undefined> = [];
   blocks.forEach((b, i) => {
-    if (b.lang === la || b.lang === lb) sentences[b.id] = sentencesOf[i] = splitSentences(b.text, b.lang);
+    // Code is never split into sentences: it pairs whole, with its counterpart.
+    if (b.lang === la || b.lang === lb)
+      sentences[b.id] = sentencesOf[i] = b.kind === 'preformatted' ? [b.text] : splitSentences(b.text, b.lang);
   });
   const gather = (use: number[], group: number[]): string[] => {
     const out: string[] = [];

@@ -284,6 +284,16 @@ describe('hostile pages', () => {
         // The escaped markup in the article is text on the page, and stays text in the reader.
         const sideBySide = reports.find((r) => r.view === 'side-by-side');
         expect(sideBySide?.text).toContain(ESCAPED_MARKUP);
+        // The photo (whose page <img> has onerror) and the SVG image (which holds a <script>) are drawn by Diglot
+        // with none of the page's attributes; the tracking pixel, and its remote 2x candidate, are not drawn at all.
+        expect(sideBySide?.images.map((src) => new URL(src).pathname)).toEqual([
+          '/photos/busan-city-hall-0412.jpg',
+          '/assets/city-seal.svg',
+        ]);
+        expect(sideBySide?.images.join(' ')).not.toMatch(/203\.0\.113|px\.gif/);
+        // The timeline tables are tables in the reader, their javascript: link only text.
+        expect(sideBySide?.text).toContain('Site taken offline');
+        expect(sideBySide?.links.filter((href) => !/^https?:/.test(href ?? ''))).toEqual([]);
       }
     },
   );

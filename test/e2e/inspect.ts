@@ -34,6 +34,8 @@ export interface ReaderReport {
   violations: string[];
   /** Every `href` of a link inside the reader. */
   links: (string | null)[];
+  /** The `src` of every image the reader draws (figures only). */
+  images: string[];
   text: string;
   elements: number;
 }
@@ -82,10 +84,22 @@ function inspectShadowRoot(this: ShadowRoot): Omit<ReaderReport, 'view' | 'mode'
     'portal',
   ];
   const URL_ATTRIBUTES = ['src', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'ping', 'codebase'];
+  // The one image the reader draws: a figure's, built by Diglot with these attributes only, loaded lazily without a
+  // referrer, from http(s) or a data: raster (issue 13). Any other <img>, or one with anything more, is page content.
+  const FIGURE_ATTRIBUTES = ['src', 'alt', 'width', 'height', 'loading', 'decoding', 'referrerpolicy'];
+  const ownFigure = (el: Element): boolean =>
+    el.localName === 'img' &&
+    el.parentElement?.localName === 'figure' &&
+    el.parentElement.classList.contains('figure') &&
+    Array.from(el.attributes).every((a) => FIGURE_ATTRIBUTES.includes(a.name.toLowerCase())) &&
+    el.getAttribute('loading') === 'lazy' &&
+    el.getAttribute('referrerpolicy') === 'no-referrer' &&
+    /^(?:https?:|data:image\/(?:png|jpeg|gif|webp|avif|bmp)[;,])/i.test(el.getAttribute('src') ?? '');
   const violations: string[] = [];
   const elements = Array.from(this.querySelectorAll('*'));
   for (const el of elements) {
     const tag = el.localName.toLowerCase();
+    if (ownFigure(el)) continue;
     if (FORBIDDEN.includes(tag)) violations.push(`<${tag}> element`);
     // The reader's own speaker icon is the one SVG allowed: inside its button, paths only.
     if (tag === 'svg') {
@@ -114,7 +128,8 @@ function inspectShadowRoot(this: ShadowRoot): Omit<ReaderReport, 'view' | 'mode'
     } catch {
       protocol = 'unparseable';
     }
-    if (protocol !== 'http:' && protocol !== 'https:') violations.push(`link to ${String(href)}`);
+    if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'mailto:')
+      violations.push(`link to ${String(href)}`);
   }
   const sheets = (this as ShadowRoot & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [];
   for (const sheet of sheets) {
@@ -124,7 +139,8 @@ function inspectShadowRoot(this: ShadowRoot): Omit<ReaderReport, 'view' | 'mode'
       }
     }
   }
-  return { violations, links, text: this.textContent ?? '', elements: elements.length };
+  const images = Array.from(this.querySelectorAll('img')).map((img) => img.getAttribute('src') ?? '');
+  return { violations, links, images, text: this.textContent ?? '', elements: elements.length };
 }
 
 export async function probe(page: Page): Promise<PageProbe> {
@@ -215,6 +231,7 @@ export async function probe(page: Page): Promise<PageProbe> {
         mode: 'none',
         violations: ['reader host without a shadow root'],
         links: [],
+        images: [],
         text: '',
         elements: 0,
       };

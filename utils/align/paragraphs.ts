@@ -107,6 +107,8 @@ interface Side {
   two: Features[];
   heading: boolean[];
   caption: boolean[];
+  /** Code (`preformatted`): it pairs only with code. */
+  code: boolean[];
   pos: number[];
   outside: boolean[];
   note: boolean[];
@@ -122,6 +124,7 @@ function side(items: AlignItem[], latin: boolean, histogram?: Histogram, skipPri
     two: withNext(one),
     heading: items.map((x) => x.kind === 'heading'),
     caption: items.map((x) => x.kind === 'caption' || CAPTION_TEXT.test(x.text)),
+    code: items.map((x) => x.kind === 'preformatted'),
     pos: items.map((x) => x.pos),
     outside: items.map((x) => x.outside === true),
     note: items.map((x) => isCredit(x.text)),
@@ -132,6 +135,7 @@ function side(items: AlignItem[], latin: boolean, histogram?: Histogram, skipPri
 // Flags of one or two consecutive items, as plain booleans: kindCost runs for every cell and move of the band.
 const allHeading = (s: Side, i: number, d: 1 | 2): boolean => s.heading[i]! && (d === 1 || s.heading[i + 1]!);
 const anyHeading = (s: Side, i: number, d: 1 | 2): boolean => s.heading[i]! || (d === 2 && s.heading[i + 1]!);
+const anyCode = (s: Side, i: number, d: 1 | 2): boolean => s.code[i]! || (d === 2 && s.code[i + 1]!);
 const anyCaption = (s: Side, i: number, d: 1 | 2): boolean => s.caption[i]! || (d === 2 && s.caption[i + 1]!);
 
 function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2): number {
@@ -144,6 +148,8 @@ function kindCost(sa: Side, i: number, da: 1 | 2, sb: Side, j: number, db: 1 | 2
   if (captionA && captionB) return -1;
   // A caption merged into a paragraph's translation is almost never right; a caption facing a paragraph rarely is.
   if (captionA !== captionB) return 6;
+  // Code faces its counterpart, never prose: a code sample merged into a paragraph's translation is always wrong.
+  if (anyCode(sa, i, da) !== anyCode(sb, j, db)) return 8;
   return 0;
 }
 

@@ -31,7 +31,8 @@ export interface ImportResult {
 }
 
 const LAYOUTS = ['blocks', 'interleaved', 'columns', 'pages', 'single'];
-const KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'caption', 'table-cell', 'preformatted'];
+const KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'caption', 'table-cell', 'preformatted', 'figure'];
+const MARKS = ['link', 'em', 'strong', 'code', 'sup'];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -99,6 +100,44 @@ function checkCitation(c: Checker, value: unknown, path = 'citation'): void {
   }
 }
 
+/**
+ * The form fields of a block (all optional; clips made before them have none). Addresses are only checked to be
+ * strings here: the reader and the exporters use no link or image address without checking it themselves.
+ */
+function checkForm(c: Checker, block: Record<string, unknown>, p: string): void {
+  const text = typeof block['text'] === 'string' ? block['text'] : '';
+  if (block['marks'] !== undefined) {
+    c.array(block['marks'], `${p}.marks`, (m, mp) => {
+      if (!c.object(m, mp)) return false;
+      c.oneOf(m['kind'], `${mp}.kind`, MARKS);
+      c.number(m['start'], `${mp}.start`, 0, text.length);
+      c.number(m['end'], `${mp}.end`, 0, text.length);
+      return c.optionalString(m['href'], `${mp}.href`);
+    });
+  }
+  const list = block['list'];
+  if (list !== undefined && c.object(list, `${p}.list`)) {
+    c.number(list['depth'], `${p}.list.depth`, 1);
+    if (list['ordered'] !== undefined) c.oneOf(String(list['ordered']), `${p}.list.ordered`, ['true']);
+    if (list['number'] !== undefined) c.number(list['number'], `${p}.list.number`);
+  }
+  const cell = block['cell'];
+  if (cell !== undefined && c.object(cell, `${p}.cell`)) {
+    for (const key of ['table', 'row', 'col']) c.number(cell[key], `${p}.cell.${key}`, 0);
+    if (cell['header'] !== undefined) c.oneOf(String(cell['header']), `${p}.cell.header`, ['true']);
+  }
+  c.optionalString(block['verbatim'], `${p}.verbatim`);
+  const figure = block['figure'];
+  if (figure !== undefined && c.object(figure, `${p}.figure`)) {
+    c.string(figure['src'], `${p}.figure.src`);
+    c.string(figure['alt'], `${p}.figure.alt`);
+    for (const key of ['width', 'height'])
+      if (figure[key] !== undefined) c.number(figure[key], `${p}.figure.${key}`, 0);
+    if (figure['captions'] !== undefined)
+      c.array(figure['captions'], `${p}.figure.captions`, (id, ip) => c.string(id, ip));
+  }
+}
+
 function checkArticle(c: Checker, r: Record<string, unknown>): void {
   c.boolean(r['bilingual'], 'bilingual');
   c.number(r['confidence'], 'confidence', 0, 1);
@@ -115,6 +154,7 @@ function checkArticle(c: Checker, r: Record<string, unknown>): void {
     c.string(block['text'], `${p}.text`);
     if (block['dir'] !== undefined) c.oneOf(block['dir'], `${p}.dir`, ['rtl']);
     if (block['level'] !== undefined) c.number(block['level'], `${p}.level`, 1, 6);
+    checkForm(c, block, p);
     return true;
   });
   c.array(r['pairs'], 'pairs', (pair, p) => {

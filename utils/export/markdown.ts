@@ -9,6 +9,14 @@ import type { Block, LangTag, ParsedArticle } from '../contract';
 import type { Clip } from './clip';
 import { columnLanguages, tableRows, withoutExcluded } from './segments';
 import { stripInvalidChars } from './text';
+import {
+  codeFence,
+  escapeMarkdownInline,
+  listMarker,
+  markdownImage,
+  markdownInline,
+  markdownTable,
+} from './markdown-form';
 
 export interface MarkdownOptions {
   /** `table` (default): pairs side by side, unpaired blocks in a row with an empty cell. `sections`: one language after the other. */
@@ -75,49 +83,67 @@ function frontMatter(clip: Clip): string {
   return lines.join('\n');
 }
 
-/**
- * Escape inline Markdown: backslash escapes for emphasis, code, links and table pipes; `<` and entity-like `&` as
- * entities so page text can never become HTML in a renderer.
- */
-export function escapeMarkdownInline(text: string): string {
-  return stripInvalidChars(text)
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>');
-}
+export { escapeMarkdownInline };
 
 /** Escape a paragraph that starts a line: also the block markers (`# `, `> `, `- `, `1. `, `+`, `=`). */
-function escapeMarkdownLine(text: string): string {
+function escapeMarkdownLine(inline: string): string {
   // A backslash before a digit is no escape in CommonMark, so `1. ` is kept from being a list item as `1\. `.
-  return escapeMarkdownInline(text)
-    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return inline.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 function blockLine(block: Block): string {
-  const text = escapeMarkdownLine(block.text);
+  const inline = markdownInline(block);
   switch (block.kind) {
     case 'heading':
-      return `${'#'.repeat(Math.min(6, (block.level ?? 2) + 1))} ${escapeMarkdownInline(block.text)}`;
+      return `${'#'.repeat(Math.min(6, (block.level ?? 2) + 1))} ${inline}`;
     case 'list-item':
-      return `- ${escapeMarkdownInline(block.text)}`;
+      return `${listMarker(block)}${inline}`;
     case 'quote':
-      return `> ${text}`;
+      return `> ${escapeMarkdownLine(inline)}`;
     case 'caption':
-      return `*${escapeMarkdownInline(block.text)}*`;
+      return `*${inline}*`;
+    case 'preformatted':
+      return codeFence(block);
+    case 'figure':
+      return markdownImage(block) ?? '';
     default:
-      return text;
+      return escapeMarkdownLine(inline);
   }
 }
 
 function cell(blocks: Block[]): string {
   return blocks
     .map((block) => {
-      const text = escapeMarkdownInline(block.text);
+      const text = markdownInline(block);
+      if (block.kind === 'figure') return markdownImage(block) ?? '';
+      if (block.kind === 'preformatted') return `<code>${escapeMarkdownInline(block.verbatim ?? block.text)}</code>`;
       return block.kind === 'heading' ? `**${text}**` : block.kind === 'caption' ? `*${text}*` : text;
     })
+    .filter(Boolean)
     .join('<br><br>');
+}
+
+/**
+ * The blocks of one section as Markdown lines: the cells of a data table together as one table, the items of a list
+ * one under the other (a blank line would end a nested list's parent), everything else a paragraph of its own.
+ */
+function sectionLines(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.cell) {
+      const table = [block];
+      while (blocks[i + 1]?.cell?.table === block.cell.table) table.push(blocks[++i]!);
+      out.push(markdownTable(table), '');
+      continue;
+    }
+    const line = blockLine(block);
+    if (!line) continue;
+    const previous = blocks[i - 1];
+    if (block.kind === 'list-item' && previous?.kind === 'list-item' && out[out.length - 1] === '') out.pop();
+    out.push(line, '');
+  }
+  return out;
 }
 
 function titleOf(article: ParsedArticle, citation: Clip['citation'], lang: LangTag | undefined): string | undefined {
@@ -137,14 +163,16 @@ function table(clip: Clip, langs: LangTag[]): string {
 function sections(clip: Clip, langs: LangTag[]): string {
   const { article, citation } = clip;
   const order = [...langs];
-  for (const block of article.blocks) if (!order.includes(block.lang)) order.push(block.lang);
+  const figure = (block: Block): boolean => block.kind === 'figure';
+  for (const block of article.blocks) if (!order.includes(block.lang) && !figure(block)) order.push(block.lang);
   const out: string[] = [];
-  for (const lang of order) {
-    const blocks = article.blocks.filter((block) => block.lang === lang);
+  for (const [k, lang] of order.entries()) {
+    // Figures stand among the first language's text, where the page printed them (once: they are both languages').
+    const blocks = article.blocks.filter((block) => block.lang === lang || (k === 0 && figure(block)));
     const title = titleOf(article, citation, lang);
     if (blocks.length === 0 && !title) continue;
     out.push(`## ${escapeMarkdownInline(lang)}${title ? `: ${escapeMarkdownInline(title)}` : ''}`, '');
-    for (const block of blocks) out.push(blockLine(block), '');
+    out.push(...sectionLines(blocks));
   }
   return out.join('\n');
 }

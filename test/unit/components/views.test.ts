@@ -6,6 +6,9 @@ import { createViews, type ViewsOptions } from '../../../components/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings';
 import type { ParsedArticle } from '../../../utils/contract';
 import { EN_KO_PAGE, arEn, enKo } from './articles';
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../../../utils/parse';
+import { htmlToDocument } from '../../../utils/parse-html';
 
 // The UI strings: the key itself, with substitutions, so tests can find controls by their key.
 vi.mock('../../../platform/i18n', () => ({
@@ -761,5 +764,107 @@ describe('a long article', () => {
   it('shows a short article whole in the first render', () => {
     const { shadow } = open(long(FIRST_ROWS - 1), 'interleaved');
     expect(qa(shadow(), '.flow [data-diglot-block]')).toHaveLength(2 * (FIRST_ROWS - 1));
+  });
+});
+
+/** A fixture page parsed as the content script parses it. */
+function fixture(name: string): ParsedArticle {
+  const html = readFileSync(new URL(`../../fixtures/pages/${name}.html`, import.meta.url), 'utf8');
+  return parseArticle(htmlToDocument(html), { url: 'https://news.example/story/1' });
+}
+
+describe("the reader keeps the article's form (issue 13)", () => {
+  it('prints the seed photo once, across both columns, loaded lazily without a referrer', () => {
+    const { shadow } = open(fixture('blocks--en-ko--usa-journal-korea'), 'side-by-side');
+    const images = qa(shadow(), 'img');
+    expect(images).toHaveLength(1);
+    const img = images[0]!;
+    expect(img.closest('.cell')?.classList.contains('full')).toBe(true);
+    expect(img.getAttribute('src')).toBe('https://news.example/data/news/2021/12/biden_putin_call.jpg');
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(img.getAttribute('alt')).toBe('');
+    // The caption follows the photo, in its language's column.
+    const caption = q(shadow(), '[data-diglot-kind="caption"]');
+    expect(caption.closest('.cell')?.classList.contains('left')).toBe(true);
+  });
+
+  it('prints the photo once in the interleaved view and in each one-language view', () => {
+    const article = fixture('blocks--en-ko--usa-journal-korea');
+    for (const view of ['interleaved', 'first-only'] as const) {
+      const { shadow } = open(article, view);
+      expect(qa(shadow(), 'img'), view).toHaveLength(1);
+    }
+  });
+
+  it('prints a photo both languages print once, its two captions facing each other under it', () => {
+    const html = readFileSync(new URL('../parse/pages/form-shared-photo.html', import.meta.url), 'utf8');
+    const article = parseArticle(htmlToDocument(html), { url: 'https://news.example/a/1' });
+    const { shadow } = open(article, 'side-by-side');
+    expect(qa(shadow(), 'img')).toHaveLength(1);
+    const [en, ko] = qa(shadow(), '[data-diglot-kind="caption"]').map((c) => c.closest('.cell')!);
+    expect(en!.classList.contains('left') && ko!.classList.contains('right')).toBe(true);
+    expect(en!.getAttribute('data-diglot-row')).toBe(ko!.getAttribute('data-diglot-row'));
+    const figureRow = Number(q(shadow(), 'img').closest('.cell')!.getAttribute('data-diglot-row'));
+    expect(Number(en!.getAttribute('data-diglot-row'))).toBeGreaterThan(figureRow);
+  });
+
+  it('draws a table with a column per language once, as that table, its rows facing each other', () => {
+    const { shadow } = open(fixture('interleaved--en-zh-Hans--browser-support-docs'), 'side-by-side');
+    const tables = qa(shadow(), 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.closest('.cell')?.classList.contains('full')).toBe(true);
+    const rows = qa(tables[0]!, 'tr').map((tr) => qa(tr, 'th, td').map((c) => c.textContent?.trim()));
+    expect(rows[0]).toEqual(['Browser', 'Oldest tested release', '最低测试版本']);
+    expect(rows[2]).toEqual([
+      'Firefox',
+      'The latest release and the extended support release',
+      '最新版本和延长支持版本',
+    ]);
+    expect(rows).toHaveLength(6);
+    // Each cell is a block of its own, so a cell lights up its counterpart like any paragraph.
+    const zh = q(tables[0]!, 'td [data-diglot-lang="zh-Hans"]');
+    expect(zh.getAttribute('data-diglot-pair')).not.toBeNull();
+    expect(qa(tables[0]!, 'th').every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+  });
+
+  it('keeps code as printed, numbers and bullets on list items, and links and emphasis inside paragraphs', () => {
+    const { shadow } = open(fixture('blocks--en-ja--backup-script-tutorial'), 'side-by-side');
+    const code = qa(shadow(), 'pre.code code');
+    expect(code).toHaveLength(2);
+    expect(code[0]!.textContent).toContain('today=$(date +%F)\ndest=/mnt/backup/$today\n\n# dump the databases');
+    expect(code[0]!.querySelector('.sentence')).toBeNull();
+    const markers = qa(shadow(), '.cell.left .item .marker').map((m) => m.textContent);
+    // A list inside an item gets the open bullet, as browsers draw it.
+    expect(markers).toEqual(['1.', '◦', '◦', '2.', '3.', '◦', '◦']);
+    expect(qa(shadow(), '.cell.left .item.depth-2')).toHaveLength(4);
+    const link = q(shadow(), '.cell.left a[href="https://rsync.example/"]');
+    expect(link.textContent).toBe('rsync');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(q(shadow(), '.cell.left em').textContent).toBe('when I remembered');
+    expect(qa(shadow(), '.cell.left code').map((c) => c.textContent)).toContain('/srv/photos');
+  });
+
+  it('never makes a link or loads an image from an address a clip file smuggles in', () => {
+    const article: ParsedArticle = {
+      ...enKo(),
+      blocks: [
+        ...enKo().blocks.map((b, i) =>
+          i === 0 ? { ...b, marks: [{ kind: 'link' as const, start: 0, end: 4, href: 'javascript:alert(1)' }] } : b,
+        ),
+        { id: 'f1', lang: 'und', kind: 'figure', text: '', figure: { src: 'javascript:alert(2)', alt: '' } },
+        {
+          id: 'f2',
+          lang: 'und',
+          kind: 'figure',
+          text: '',
+          figure: { src: 'data:image/svg+xml;base64,' + 'P'.repeat(300), alt: 'x' },
+        },
+      ],
+    };
+    const { shadow } = open(article, 'side-by-side');
+    expect(qa(shadow(), 'a[href^="javascript"], img')).toEqual([]);
+    expect(q(shadow(), '[data-diglot-block="b1"]').textContent).toContain(enKo().blocks[0]!.text);
   });
 });
