@@ -53,12 +53,27 @@ export function prepareParser(): void {
   void openOffscreen().catch(() => undefined);
 }
 
+/**
+ * A new offscreen document is created before its module has run and registered its listener; a message sent in
+ * that moment has no receiver. Ask again for a few seconds.
+ */
+async function untilListening<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= 100 || !/receiving end does not exist/i.test(String(error))) throw error;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+}
+
 async function parseOffscreen(request: ParseRequest): Promise<ParsedArticle> {
   clearTimeout(closer);
   inFlight++;
   try {
     await openOffscreen();
-    const article = await sendMessage('offscreen:parse', request);
+    const article = await untilListening(() => sendMessage('offscreen:parse', request));
     if (!article) throw new Error('the offscreen parser refused the request');
     return article;
   } finally {
