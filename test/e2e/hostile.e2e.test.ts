@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useHarness } from './harness';
+import { chromiumOf, useHarness } from './harness';
+import type { ChromiumTab } from './chromium-driver';
 import { probe, type ReaderReport } from './inspect';
 import { DOMParser } from '@xmldom/xmldom';
 import {
@@ -78,8 +79,11 @@ const payloads = (page: Page) =>
     return { runs: w.__payloadRuns, expected: w.__expectedPayloadRuns, pwned: w.__diglotPwned };
   });
 
+// Chromium only for now: the inspector (errors from every world of a page, an isolated world of the test's own) and
+// the request watcher are built on CDP, and their BiDi counterparts are not written yet.
 describe('hostile pages', () => {
-  const h = useHarness();
+  const h = useHarness('chromium');
+  const cr = () => chromiumOf(h.browser).chromium;
   /** Requests to anywhere but the fixture server (all aborted: nothing leaves the machine), with their time. */
   const offsite: { url: string; during: string }[] = [];
   /** What the test is doing now, to name the step a request came from. */
@@ -87,7 +91,7 @@ describe('hostile pages', () => {
   let extensionPageErrors: string[] = [];
 
   beforeAll(async () => {
-    const context = h.browser.context;
+    const context = cr().context;
     await context.route(
       (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== new URL(h.server.url).host,
       (route) => route.abort(),
@@ -97,11 +101,11 @@ describe('hostile pages', () => {
       if (/^(https?|wss?):/.test(url) && !url.startsWith(`${h.server.url}/`)) offsite.push({ url, during: step });
     });
     extensionPageErrors = trapExtensionPageErrors(context);
-    await trapWorkerErrors(h.browser.worker);
+    await trapWorkerErrors(cr().worker);
   });
 
   afterAll(async () => {
-    expect(await workerErrors(h.browser.worker), 'errors in the service worker').toEqual([]);
+    expect(await workerErrors(cr().worker), 'errors in the service worker').toEqual([]);
   });
 
   /**
@@ -110,13 +114,13 @@ describe('hostile pages', () => {
    */
   async function visit(name: string, options: { mustDetect: boolean }): Promise<{ reports: ReaderReport[] }> {
     // A view remembered for the site (every fixture is on 127.0.0.1) would be shown at parse: start afresh.
-    await h.browser.worker.evaluate(() =>
+    await h.browser.inExtension(() =>
       (
         globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
       ).chrome.storage.local.clear(),
     );
     step = `loading ${name}`;
-    const page = await h.browser.context.newPage();
+    const page = await cr().context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -136,11 +140,11 @@ describe('hostile pages', () => {
     expect(expected, 'the page declares its load-time payloads').toBeTypeOf('number');
     await expect.poll(async () => (await payloads(page)).runs, { timeout: 10_000 }).toBe(expected);
 
-    const popup = await h.popupFor(page);
-    await expect(popup.locator('h1').innerText()).resolves.not.toMatch(/cannot read/i);
+    const popup = await h.popupFor(chromiumOf(h.browser).tab(page));
+    await expect(popup.text('h1')).resolves.not.toMatch(/cannot read/i);
     let views = await popupViews(popup);
     if (options.mustDetect) expect(views, `${name} is detected as bilingual`).toContain('side-by-side');
-    const verdict = (await popup.locator('h1').innerText()).replace(/\s+/g, ' ');
+    const verdict = (await popup.text('h1')).replace(/\s+/g, ' ');
     if (!views.length) {
       // Nothing found: make Diglot try anyway, the path a user takes on exactly such a page.
       await parseAnyway(popup);
@@ -148,12 +152,15 @@ describe('hostile pages', () => {
     }
     console.log(
       `${name}: detected "${verdict}"` +
-        (verdict.includes('⇄')
-          ? ''
-          : `, parsed anyway: "${(await popup.locator('h1').innerText()).replace(/\s+/g, ' ')}"`) +
+        (verdict.includes('⇄') ? '' : `, parsed anyway: "${(await popup.text('h1')).replace(/\s+/g, ' ')}"`) +
         `; views ${views.join(', ') || 'none'}`,
     );
-    if (views.length) expect(await popup.locator('input[name=view][value=original]').isChecked()).toBe(true);
+    if (views.length) {
+      const original = await popup.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name=view][value=original]')?.checked,
+      );
+      expect(original).toBe(true);
+    }
     const before = await inspector.evaluate<string>('document.documentElement.outerHTML');
 
     const reports: ReaderReport[] = [];
@@ -190,7 +197,7 @@ describe('hostile pages', () => {
       step = `${name}, view export`;
       // What the page carried stays text in the exports too: Markdown gets no tag and no script link, TMX no
       // element outside its own vocabulary.
-      const markdown = await downloadExport(popup, 'md');
+      const markdown = await downloadExport(h.browser, popup, 'md');
       // The exporter's own `<br>` (line breaks in table cells) and `<http…>` autolinks are the only tags allowed.
       const tags = (markdown.match(/<[a-z!/?][^>]*>?/gi) ?? []).filter(
         (t) => t !== '<br>' && !/^<https?:\/\/[^\s<>]*>$/.test(t),
@@ -199,7 +206,7 @@ describe('hostile pages', () => {
       expect
         .soft(markdown.match(/\]\(\s*(javascript|data|vbscript):[^)]*\)/gi) ?? [], `${name}: script links in Markdown`)
         .toEqual([]);
-      const tmx = new DOMParser().parseFromString(await downloadExport(popup, 'tmx'), 'text/xml');
+      const tmx = new DOMParser().parseFromString(await downloadExport(h.browser, popup, 'tmx'), 'text/xml');
       const elements = new Set(Array.from(tmx.getElementsByTagName('*')).map((el) => el.tagName));
       expect
         .soft(
@@ -235,7 +242,8 @@ describe('hostile pages', () => {
   }
 
   test('the inspector sees into a closed shadow root and flags page content there (control)', async () => {
-    const page = await h.open('hostile--en-zh-Hans--hidden-half.html');
+    const tab = await h.open('hostile--en-zh-Hans--hidden-half.html');
+    const page = (tab as ChromiumTab).page;
     await page.evaluate(() => {
       const host = document.createElement('diglot-reader');
       host.setAttribute('data-view', 'control');
@@ -255,8 +263,8 @@ describe('hostile pages', () => {
     expect(report?.text).toContain('text');
     expect(report?.violations).toEqual(['<style> with @import or url()', '<p onclick>', 'link to javascript:void 0']);
     // An error thrown in an extension's isolated world (where Diglot's content scripts run) is seen too.
-    const tab = await h.browser.tabId(page);
-    await h.browser.worker.evaluate(async (id) => {
+    const id = await h.browser.tabId(tab);
+    await h.browser.inExtension(async (id: number) => {
       const api = (
         globalThis as unknown as { chrome: { scripting: { executeScript(details: object): Promise<unknown> } } }
       ).chrome;
@@ -267,10 +275,10 @@ describe('hostile pages', () => {
             throw new Error('e2e probe from an isolated world');
           }),
       });
-    }, tab);
+    }, id);
     await expect
       .poll(() => inspector.errors.find((e) => e.text.includes('e2e probe'))?.origin)
-      .toBe(`chrome-extension://${h.browser.extensionId}`);
+      .toBe(h.browser.extensionOrigin);
     await inspector.close();
     await page.close();
   });

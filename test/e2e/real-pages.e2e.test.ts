@@ -1,7 +1,7 @@
 /**
  * The extension sees what the CLI sees, on pages nobody here wrote: every item of ../shared/corpus/bilingual-real,
- * rendered as its site would (test/real/render.ts) and served from 127.0.0.1, is opened in Chromium with the built
- * extension. Where `diglot parse` calls the page bilingual, the toolbar badge must show the same pair; where it does
+ * rendered as its site would (test/real/render.ts) and served from 127.0.0.1, is opened in each browser with the
+ * built extension. Where `diglot parse` calls the page bilingual, the toolbar badge must show the same pair; where it does
  * not, the badge stays empty. Skipped, with a message, where ../shared/corpus is missing.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { badgeText } from '../../utils/badge';
 import { parseHtml } from '../../utils/parse-html';
 import { renderCorpusItem } from '../real/render';
-import { badgeOf, launchWithExtension, type ExtensionBrowser } from './extension';
+import type { DriverBrowser } from './driver';
+import { BROWSERS, launchDriver } from './harness';
 import { serveStatic, type StaticServer } from './server';
 
 const CORPUS = resolve('../shared/corpus/bilingual-real');
@@ -21,8 +22,8 @@ const items = existsSync(CORPUS)
       .sort()
   : [];
 
-describe.skipIf(items.length === 0)('real pages: the badge agrees with the CLI', () => {
-  let browser: ExtensionBrowser;
+describe.skipIf(items.length === 0).each(BROWSERS)('real pages in %s: the badge agrees with the CLI', (browserName) => {
+  let browser: DriverBrowser;
   let server: StaticServer;
   const expected = new Map<string, string>();
 
@@ -36,7 +37,7 @@ describe.skipIf(items.length === 0)('real pages: the badge agrees with the CLI',
       expected.set(name, cli.bilingual ? badgeText(cli.languages) : '');
     }
     server = await serveStatic(dir);
-    browser = await launchWithExtension();
+    browser = await launchDriver(browserName);
   }, 60_000);
 
   afterAll(async () => {
@@ -47,18 +48,16 @@ describe.skipIf(items.length === 0)('real pages: the badge agrees with the CLI',
   test("shows the CLI's pair on every page the CLI calls bilingual, and nothing on the others", async () => {
     const disagreements: string[] = [];
     for (const [name, want] of expected) {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.url}/${name}`);
+      const page = await browser.open(`${server.url}/${name}`);
       // The popup answering means the detector has run; on a page it found bilingual, the reader then parses and
       // sets the badge.
       const popup = await browser.openPopup(page);
-      await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 15_000 });
+      await popup.waitFor('main.popup:not([aria-busy="true"]) h1', { timeout: 15_000 });
       await popup.close();
-      const tab = await browser.tabId(page);
-      let got = (await badgeOf(browser.worker, tab)).text;
+      let got = (await browser.badge(page)).text;
       for (const deadline = Date.now() + 10_000; want && got === '' && Date.now() < deadline;) {
-        await page.waitForTimeout(100);
-        got = (await badgeOf(browser.worker, tab)).text;
+        await new Promise((done) => setTimeout(done, 100));
+        got = (await browser.badge(page)).text;
       }
       // The live page and linkedom may order the pair differently: the same two languages agree.
       const same = (a: string, b: string): boolean => a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');

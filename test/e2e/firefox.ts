@@ -1,0 +1,299 @@
+/**
+ * How Diglot starts Firefox (tests, demo): Debian's firefox-esr, headless, in a fresh profile, driven by
+ * puppeteer-core over WebDriver BiDi (Playwright needs a patched Firefox of its own), with the unsigned build
+ * installed as a temporary add-on. The snags, each worked round here:
+ *
+ * - An extension's `moz-extension://` host is a random UUID per profile; the `extensions.webextensions.uuids` pref
+ *   fixes it, so the popup can be opened as a page.
+ * - Firefox ≥ 141 refuses BiDi navigation to `moz-extension://` pages without `--remote-allow-system-access`, and
+ *   puppeteer's `page.goto()` never resolves on them: they are opened with BiDi's own `browsingContext.navigate`.
+ * - The extension pages' CSP blocks `waitForFunction`: waits poll with `evaluate`.
+ * - The background is an event page, not a service worker, and no driver reaches it: the extension's APIs are
+ *   called from one of its own pages (`inExtension`), and `tabs.query({ url })` ignores ports, so tabs are found by
+ *   filtering `tabs.query({})`.
+ * - The reader's closed shadow root is serialised by BiDi (with its mode) like any node, so tests reach it by its
+ *   shared id from a sandbox of their own, as they do over CDP in Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { domActions, inputActions, pollUntil, type DriverBrowser, type Tab } from './driver';
+import { SCREENSHOT_DIR } from './extension';
+import { axeReader, axeSource, type ReaderDom } from './reader-dom';
+
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
+/** The add-on id the Firefox manifest declares (wxt.config.ts). */
+export const FIREFOX_ADDON_ID = 'diglot@diglot.invalid';
+/** The fixed `moz-extension://` host of the add-on in the test profiles. */
+export const FIREFOX_EXTENSION_UUID = '5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
+
+export function firefoxPath(): string {
+  return process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+}
+
+/** Prefs of the test profile: the extension's host, downloads saved without asking, nothing reaching the network. */
+function prefs(downloads: string): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'app.update.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+  };
+}
+
+export interface FirefoxTab extends Tab {
+  page: Page;
+  /** The BiDi browsing context of the tab. */
+  context: string;
+}
+
+export interface FirefoxDriver extends DriverBrowser {
+  name: 'firefox';
+  browser: Browser;
+  /** Sends a raw WebDriver BiDi command on puppeteer's own session. */
+  bidi<T>(method: string, params: object): Promise<T>;
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface RemoteValue {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
+}
+
+type EvaluateResult =
+  { type: 'success'; result: RemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
+
+export async function launchFirefoxDriver(options: { headless?: boolean } = {}): Promise<FirefoxDriver> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'diglot-firefox-'));
+  const downloads = join(profile, 'downloads');
+  await mkdir(downloads, { recursive: true });
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: options.headless ?? true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs(downloads),
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const bidi = async <T>(method: string, params: object) => (await connection.send(method, params)).result as T;
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+
+  async function open(url: string, type: 'tab' | 'window' = 'tab'): Promise<FirefoxTab> {
+    const page = await browser.newPage(type === 'window' ? { type: 'window' } : undefined);
+    const tab = wrap(page);
+    await bidi('browsingContext.navigate', { context: tab.context, url, wait: 'complete' });
+    return tab;
+  }
+
+  function wrap(page: Page): FirefoxTab {
+    const context = contextOf(page);
+    const evaluate = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) =>
+      page.evaluate(fn as (arg: unknown) => T, arg) as Promise<T>;
+    return {
+      page,
+      context,
+      url: async () => page.url(),
+      evaluate,
+      async evaluateSource(source) {
+        const done = await bidi<EvaluateResult>('script.evaluate', {
+          expression: source,
+          target: { context },
+          awaitPromise: false,
+          resultOwnership: 'none',
+        });
+        if (done.type === 'exception') throw new Error(done.exceptionDetails.text);
+      },
+      ...domActions(evaluate),
+      ...inputActions(
+        {
+          // Puppeteer's BiDi keyboard knows the space bar only as ' '.
+          down: (key) => page.keyboard.down(bidiKey(key)),
+          up: (key) => page.keyboard.up(bidiKey(key)),
+          press: (key) => page.keyboard.press(bidiKey(key)),
+        },
+        page.mouse,
+      ),
+      reader: async () => bidiReader(bidi, context),
+      async screenshot(name) {
+        const path = join(SCREENSHOT_DIR, `firefox-${name}.png`);
+        await page.screenshot({ path });
+        return path;
+      },
+      bringToFront: () => page.bringToFront(),
+      async reload() {
+        await bidi('browsingContext.reload', { context, wait: 'complete' });
+      },
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      close: () => page.close(),
+    };
+  }
+
+  // The extension's own page the harness calls the extension's APIs from; opened once, on first use.
+  let helper: FirefoxTab | undefined;
+  async function inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T> {
+    helper ??= await open(`${extensionOrigin}/options.html`);
+    return helper.evaluate(fn, arg);
+  }
+
+  async function tabId(tab: Tab, frontOnly = false): Promise<number> {
+    const url = await tab.url();
+    const ids = await inExtension(async (wanted: string) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]> } } }).browser;
+      interface Tab {
+        id?: number;
+        url?: string;
+        active?: boolean;
+      }
+      const all = await api.tabs.query({});
+      return all.filter((t) => t.url === wanted).map((t) => ({ id: t.id ?? -1, active: t.active ?? false }));
+    }, url).then((found) => (frontOnly ? found.filter((t) => t.active) : found));
+    if (ids.length === 1) return ids[0]!.id;
+    if (ids.length === 0) throw new Error(`No tab shows ${url}`);
+    // The same URL in two tabs: the one in front is the one meant.
+    await tab.bringToFront();
+    return tabId(tab, true);
+  }
+
+  return {
+    name: 'firefox',
+    browser,
+    bidi,
+    extensionOrigin,
+    open: (url) => open(url),
+    async openPopup(target, options = {}) {
+      const popup = await open(
+        `${extensionOrigin}/popup.html?tab=${await tabId(target)}`,
+        options.window ? 'window' : 'tab',
+      );
+      await popup.setViewport(380, options.window ? 700 : 640);
+      return popup;
+    },
+    tabId: (tab) => tabId(tab),
+    async tabUrls() {
+      return (await browser.pages()).map((p) => p.url());
+    },
+    async closeTabs(test) {
+      for (const page of await browser.pages()) if (test(page.url())) await page.close();
+    },
+    async badge(tab) {
+      return inExtension(
+        async (id: number) => {
+          const api = (
+            globalThis as unknown as {
+              browser: {
+                action: {
+                  getBadgeText(d: { tabId: number }): Promise<string>;
+                  getTitle(d: { tabId: number }): Promise<string>;
+                };
+              };
+            }
+          ).browser;
+          return {
+            text: await api.action.getBadgeText({ tabId: id }),
+            title: await api.action.getTitle({ tabId: id }),
+          };
+        },
+        await tabId(tab),
+      );
+    },
+    inExtension,
+    async download(_tab, trigger) {
+      const before = new Set(await readdir(downloads));
+      await trigger();
+      let name = '';
+      // Done when a new file is there, no longer a `.part`, and its size has stopped changing.
+      let size = -1;
+      await pollUntil(
+        async () => {
+          const fresh = (await readdir(downloads)).filter((f) => !before.has(f) && !f.endsWith('.part'));
+          if (fresh.length !== 1 || (await readdir(downloads)).some((f) => f.endsWith('.part'))) return false;
+          const now = (await stat(join(downloads, fresh[0]!))).size;
+          const stable = now === size && now > 0;
+          [name, size] = [fresh[0]!, now];
+          return stable;
+        },
+        15_000,
+        'the download to be saved',
+      );
+      return { name, text: await readFile(join(downloads, name), 'utf8') };
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const bidiKey = (key: string) => (key === 'Space' ? ' ' : key) as KeyInput;
+
+/** The reader's closed shadow root over BiDi: found by its shared id, called from a sandbox of the test's own. */
+function bidiReader(bidi: <T>(method: string, params: object) => Promise<T>, context: string): ReaderDom {
+  const sandbox = 'diglot-e2e-reader';
+  async function rootId(): Promise<string | null> {
+    const found = await bidi<EvaluateResult>('script.evaluate', {
+      expression: "document.querySelector('diglot-reader')",
+      target: { context, sandbox },
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { maxDomDepth: 0 },
+    });
+    if (found.type !== 'success' || found.result.type !== 'node') return null;
+    const host = found.result.value as { shadowRoot?: RemoteValue | null };
+    return host.shadowRoot?.sharedId ?? null;
+  }
+  async function run<T, A>(fn: (this: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
+    const root = await rootId();
+    if (!root) return null;
+    const done = await bidi<EvaluateResult>('script.callFunction', {
+      // Through JSON both ways: plain data is all a probe takes and gives, and BiDi's remote values need no decoding.
+      functionDeclaration: `async function (json) { return JSON.stringify(await (${fn.toString()}).call(this, JSON.parse(json))) }`,
+      this: { sharedId: root },
+      arguments: [{ type: 'string', value: JSON.stringify(arg ?? null) }],
+      target: { context, sandbox },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (done.type === 'exception') throw new Error(`in the reader: ${done.exceptionDetails.text}`);
+    const json = done.result.value as string | undefined;
+    return json === undefined ? (undefined as T) : (JSON.parse(json) as T);
+  }
+  return {
+    run,
+    async axe() {
+      await bidi('script.evaluate', {
+        expression: await axeSource(),
+        target: { context, sandbox },
+        awaitPromise: false,
+        resultOwnership: 'none',
+      });
+      return (await run(axeReader)) ?? [];
+    },
+    close: async () => undefined,
+  };
+}
