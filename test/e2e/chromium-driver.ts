@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { domActions, inputActions, type DriverBrowser, type Tab } from './driver';
+import { callSource, domActions, inputActions, type DriverBrowser, type Tab } from './driver';
 import { badgeOf, launchWithExtension, type ExtensionBrowser } from './extension';
 import { readerDom } from './reader-dom';
 
@@ -20,11 +20,25 @@ export interface ChromiumDriver extends DriverBrowser {
 }
 
 function wrap(browser: ExtensionBrowser, page: Page): ChromiumTab {
-  const evaluate = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) =>
-    page.evaluate(fn as (arg: unknown) => T, arg) as Promise<T>;
+  const evaluate = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(callSource(fn, arg)) as Promise<T>;
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   return {
     page,
+    errors,
+    dialogs,
     url: async () => page.url(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
     evaluate,
     evaluateSource: async (source) => {
       await page.evaluate(source);
@@ -49,10 +63,11 @@ export async function launchChromiumDriver(options: { headless?: boolean } = {})
   const tab = (page: Page) => tabs.get(page) ?? tabs.set(page, wrap(browser, page)).get(page)!;
   const pageOf = (t: Tab) => (t as ChromiumTab).page;
 
+  const blank = async () => tab(await browser.context.newPage());
   async function open(url: string): Promise<ChromiumTab> {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    return tab(page);
+    const opened = await blank();
+    await opened.goto(url);
+    return opened;
   }
 
   return {
@@ -61,6 +76,7 @@ export async function launchChromiumDriver(options: { headless?: boolean } = {})
     extensionOrigin,
     tab,
     open,
+    blank,
     async openPopup(target, options = {}) {
       const url = `${extensionOrigin}/popup.html?tab=${await browser.tabId(pageOf(target))}`;
       if (!options.window) {

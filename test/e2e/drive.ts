@@ -1,9 +1,9 @@
 /**
  * Driving Diglot from its popup in the e2e tests (in either browser): the views a page offers, switching between
- * them, downloading; and, in Chromium, traps that catch errors in the extension's own contexts (the service worker
- * and extension pages), which Playwright's `pageerror` on a web page never reports.
+ * them, downloading; and, in Chromium, a trap that catches errors in the service worker, which Playwright's
+ * `pageerror` on a web page never reports.
  */
-import type { BrowserContext, ConsoleMessage, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import type { Download, DriverBrowser, Tab } from './driver';
 
 /** The values of the popup's view radio buttons, in the popup's order (empty when nothing bilingual was found). */
@@ -79,19 +79,4 @@ export async function trapWorkerErrors(worker: Worker): Promise<void> {
 
 export async function workerErrors(worker: Worker): Promise<string[]> {
   return worker.evaluate(() => [...((globalThis as unknown as TrapGlobal).__e2eErrors ?? [])]);
-}
-
-/** Uncaught errors and console errors of the extension's own pages (popup, options), from now on. */
-export function trapExtensionPageErrors(context: BrowserContext): string[] {
-  const errors: string[] = [];
-  const fromExtension = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
-  context.on('weberror', (error) => {
-    if (fromExtension(error.page()?.url())) errors.push(`${error.page()?.url()}: ${error.error().message}`);
-  });
-  context.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error' && fromExtension(message.page()?.url() ?? message.location().url)) {
-      errors.push(`${message.page()?.url() ?? message.location().url}: ${message.text()}`);
-    }
-  });
-  return errors;
 }

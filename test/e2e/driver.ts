@@ -11,6 +11,12 @@ export type BrowserName = 'chromium' | 'firefox';
 
 export interface Tab {
   url(): Promise<string>;
+  /** Navigates the tab and waits for the page to load. */
+  goto(url: string): Promise<void>;
+  /** Uncaught errors and console errors of the page's own world since the tab was opened (for extension pages). */
+  errors: string[];
+  /** Dialogs the page opened (each dismissed at once): `alert: text`. */
+  dialogs: string[];
   /** Runs `fn` in the page's main world (or the extension page's own); `fn` is sent as source text. */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Evaluates a script's source text (axe-core, say) in the page's main world. */
@@ -49,6 +55,8 @@ export interface DriverBrowser {
   extensionOrigin: string;
   /** Opens a URL (a web page or one of the extension's pages) in a new tab and waits for it to load. */
   open(url: string): Promise<Tab>;
+  /** A new blank tab, to watch before it navigates. */
+  blank(): Promise<Tab>;
   /** Opens the popup page in a tab of its own, speaking for the tab `tab` (not waiting for its answer). */
   openPopup(tab: Tab, options?: { window?: boolean }): Promise<Tab>;
   /** The browser's id of a tab (what the popup, the badge and `scripting` are keyed by). */
@@ -86,12 +94,12 @@ export function splitKeys(keys: string): { modifiers: string[]; key: string } {
   return { modifiers: parts.slice(0, -1), key: parts.at(-1)! };
 }
 
-/** In-page helpers of `Tab`, shared by both drivers: each is sent to the page as source text. */
+/** In-page helpers of `Tab`, shared by both drivers: each is sent to the page as source text (so arrows, not methods). */
 export const dom = {
-  waitState(this: void, [selector, detached]: [string, boolean]): boolean {
+  waitState: ([selector, detached]: [string, boolean]): boolean => {
     return (document.querySelector(selector) === null) === detached;
   },
-  click(this: void, [selector, name]: [string, string | null]): string | null {
+  click: ([selector, name]: [string, string | null]): string | null => {
     const pattern = name === null ? null : new RegExp(name, 'i');
     const found = Array.from(document.querySelectorAll<HTMLElement>(selector)).find(
       (el) => !pattern || pattern.test(el.textContent ?? '') || pattern.test(el.getAttribute('aria-label') ?? ''),
@@ -100,11 +108,11 @@ export const dom = {
     found.click();
     return null;
   },
-  text(this: void, selector: string): string {
+  text: (selector: string): string => {
     const all = document.querySelectorAll<HTMLElement>(selector);
     return all.length ? (all[all.length - 1]!.innerText ?? '') : '';
   },
-  fill(this: void, [selector, value]: [string, string]): string | null {
+  fill: ([selector, value]: [string, string]): string | null => {
     const input = document.querySelector<HTMLInputElement>(selector);
     if (!input) return `nothing matches ${selector}`;
     input.focus();
@@ -113,7 +121,7 @@ export const dom = {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     return null;
   },
-  select(this: void, [selector, value]: [string, string]): string | null {
+  select: ([selector, value]: [string, string]): string | null => {
     const select = document.querySelector<HTMLSelectElement>(selector);
     if (!select) return `nothing matches ${selector}`;
     select.value = value;
@@ -180,4 +188,14 @@ export function inputActions(keyboard: Keyboard, mouse: Mouse): Pick<Tab, 'mouse
       for (const m of modifiers.reverse()) await keyboard.up(m);
     },
   };
+}
+
+/**
+ * `fn(arg)` as one expression of source text. tsx (the demo) compiles with esbuild's keepNames, which wraps named
+ * functions in a `__name` helper the page does not have: the expression brings a do-nothing one of its own, scoped
+ * to itself so the page's globals stay untouched.
+ */
+export function callSource(fn: (arg: never) => unknown, arg: unknown): string {
+  const json = arg === undefined ? 'undefined' : JSON.stringify(arg);
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(${json}); })()`;
 }

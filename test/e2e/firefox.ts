@@ -15,11 +15,13 @@
  *   shared id from a sandbox of their own, as they do over CDP in Chromium.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { domActions, inputActions, pollUntil, type DriverBrowser, type Tab } from './driver';
+import { callSource, domActions, inputActions, pollUntil, type DriverBrowser, type Tab } from './driver';
 import { SCREENSHOT_DIR } from './extension';
 import { axeReader, axeSource, type ReaderDom } from './reader-dom';
 
@@ -33,9 +35,19 @@ export function firefoxPath(): string {
   return process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 }
 
-/** Prefs of the test profile: the extension's host, downloads saved without asking, nothing reaching the network. */
-function prefs(downloads: string): Record<string, unknown> {
+/**
+ * Prefs of the test profile: the extension's host, downloads saved without asking, and every request for anywhere
+ * but the loopback sent to the recording proxy (which refuses it), so nothing leaves the machine and each is seen.
+ */
+function prefs(downloads: string, proxyPort: number): Record<string, unknown> {
   return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
     'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
     'browser.download.folderList': 2,
     'browser.download.dir': downloads,
@@ -44,6 +56,8 @@ function prefs(downloads: string): Record<string, unknown> {
     'browser.download.alwaysOpenPanel': false,
     'browser.download.start_downloads_in_tmp_dir': false,
     'app.update.enabled': false,
+    // Firefox's own remote settings would ask a Mozilla server: answered from nothing instead.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
     'browser.safebrowsing.downloads.enabled': false,
     'browser.safebrowsing.malware.enabled': false,
     'browser.safebrowsing.phishing.enabled': false,
@@ -64,12 +78,21 @@ export interface FirefoxTab extends Tab {
 export interface FirefoxDriver extends DriverBrowser {
   name: 'firefox';
   browser: Browser;
+  /**
+   * Calls `listener` with every request the browser tried to send off the machine (anything not for the loopback),
+   * from any of its contexts: pages, content scripts, extension pages and the background page alike.
+   */
+  onOffsite(listener: (url: string) => void): void;
+  /** Listens to a WebDriver BiDi event on puppeteer's session (`log.entryAdded`, say); returns how to stop. */
+  onBidi(event: string, listener: (params: unknown) => void): () => void;
   /** Sends a raw WebDriver BiDi command on puppeteer's own session. */
   bidi<T>(method: string, params: object): Promise<T>;
 }
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
+  on(event: string, listener: (params: unknown) => void): void;
+  off(event: string, listener: (params: unknown) => void): void;
 }
 
 interface RemoteValue {
@@ -87,6 +110,7 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
   }
   const profile = await mkdtemp(join(tmpdir(), 'diglot-firefox-'));
   const downloads = join(profile, 'downloads');
+  const offsite = await recordingProxy();
   await mkdir(downloads, { recursive: true });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const browser = await puppeteer.launch({
@@ -95,7 +119,7 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
     headless: options.headless ?? true,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: prefs(downloads),
+    extraPrefsFirefox: prefs(downloads, offsite.port),
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -104,21 +128,37 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
 
+  const blank = async (type: 'tab' | 'window' = 'tab') =>
+    wrap(await browser.newPage(type === 'window' ? { type: 'window' } : undefined));
   async function open(url: string, type: 'tab' | 'window' = 'tab'): Promise<FirefoxTab> {
-    const page = await browser.newPage(type === 'window' ? { type: 'window' } : undefined);
-    const tab = wrap(page);
-    await bidi('browsingContext.navigate', { context: tab.context, url, wait: 'complete' });
+    const tab = await blank(type);
+    await tab.goto(url);
     return tab;
   }
 
   function wrap(page: Page): FirefoxTab {
     const context = contextOf(page);
     const evaluate = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) =>
-      page.evaluate(fn as (arg: unknown) => T, arg) as Promise<T>;
+      page.evaluate(callSource(fn, arg)) as Promise<T>;
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     return {
       page,
       context,
+      errors,
+      dialogs,
       url: async () => page.url(),
+      async goto(url) {
+        await bidi('browsingContext.navigate', { context, url, wait: 'complete' });
+      },
       evaluate,
       async evaluateSource(source) {
         const done = await bidi<EvaluateResult>('script.evaluate', {
@@ -186,6 +226,7 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
     bidi,
     extensionOrigin,
     open: (url) => open(url),
+    blank: () => blank(),
     async openPopup(target, options = {}) {
       const popup = await open(
         `${extensionOrigin}/popup.html?tab=${await tabId(target)}`,
@@ -243,19 +284,65 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
       );
       return { name, text: await readFile(join(downloads, name), 'utf8') };
     },
+    onOffsite: (listener) => offsite.listeners.push(listener),
+    onBidi(event, listener) {
+      connection.on(event, listener);
+      return () => connection.off(event, listener);
+    },
     async close() {
       await browser.close();
+      await offsite.close();
       await rm(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Firefox's own services, which it calls whatever the prefs say (remote settings, at start and every few seconds);
+ * nothing of Diglot's names these hosts. Refused like the rest, but not reported.
+ */
+const BROWSER_OWN = /^(https?:\/\/)?[^/]*\.(mozilla\.(com|net|org)|firefox\.com)(:\d+)?(\/|$)/;
+
+/** A proxy on the loopback that answers every request with 502 and tells its listeners what was asked for. */
+async function recordingProxy(): Promise<{
+  port: number;
+  listeners: ((url: string) => void)[];
+  close(): Promise<void>;
+}> {
+  const listeners: ((url: string) => void)[] = [];
+  const record = (url: string) => {
+    if (!BROWSER_OWN.test(url)) listeners.forEach((listener) => listener(url));
+  };
+  const server = createServer((request, response) => {
+    record(request.url ?? '');
+    response.writeHead(502).end();
+  });
+  server.on('connect', (request: IncomingMessage, socket: Duplex) => {
+    record(`https://${request.url ?? ''}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    listeners,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
 const bidiKey = (key: string) => (key === 'Space' ? ' ' : key) as KeyInput;
 
 /** The reader's closed shadow root over BiDi: found by its shared id, called from a sandbox of the test's own. */
-function bidiReader(bidi: <T>(method: string, params: object) => Promise<T>, context: string): ReaderDom {
-  const sandbox = 'diglot-e2e-reader';
-  async function rootId(): Promise<string | null> {
+export function bidiReader(
+  bidi: <T>(method: string, params: object) => Promise<T>,
+  context: string,
+  sandbox = 'diglot-e2e-reader',
+): ReaderDom & { mode(): Promise<string | null> } {
+  async function host(): Promise<{ shadowRoot?: RemoteValue | null } | null> {
     const found = await bidi<EvaluateResult>('script.evaluate', {
       expression: "document.querySelector('diglot-reader')",
       target: { context, sandbox },
@@ -264,8 +351,10 @@ function bidiReader(bidi: <T>(method: string, params: object) => Promise<T>, con
       serializationOptions: { maxDomDepth: 0 },
     });
     if (found.type !== 'success' || found.result.type !== 'node') return null;
-    const host = found.result.value as { shadowRoot?: RemoteValue | null };
-    return host.shadowRoot?.sharedId ?? null;
+    return found.result.value as { shadowRoot?: RemoteValue | null };
+  }
+  async function rootId(): Promise<string | null> {
+    return (await host())?.shadowRoot?.sharedId ?? null;
   }
   async function run<T, A>(fn: (this: ShadowRoot, arg: A) => T, arg?: A): Promise<T | null> {
     const root = await rootId();
@@ -295,5 +384,11 @@ function bidiReader(bidi: <T>(method: string, params: object) => Promise<T>, con
       return (await run(axeReader)) ?? [];
     },
     close: async () => undefined,
+    /** The shadow root's mode ('closed', 'open'), 'none' for a host without one, null without a host. */
+    async mode() {
+      const found = await host();
+      if (!found) return null;
+      return ((found.shadowRoot?.value as { mode?: string } | undefined)?.mode ?? 'none') as string;
+    },
   };
 }

@@ -9,10 +9,12 @@
  * `window.__diglotPwned`. So "the page ran its own script at load" (expected) is told apart from "Diglot made it run".
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { chromiumOf, useHarness } from './harness';
+import { BROWSERS, chromiumOf, useHarness } from './harness';
 import type { ChromiumTab } from './chromium-driver';
-import { probe, type ReaderReport } from './inspect';
+import type { Tab } from './driver';
+import type { FirefoxDriver, FirefoxTab } from './firefox';
+import { firefoxProbe } from './inspect-firefox';
+import { probe, type PageProbe, type ReaderReport } from './inspect';
 import { DOMParser } from '@xmldom/xmldom';
 import {
   chooseView,
@@ -20,7 +22,6 @@ import {
   parseAnyway,
   popupViews,
   swapSides,
-  trapExtensionPageErrors,
   trapWorkerErrors,
   workerErrors,
 } from './drive';
@@ -73,25 +74,26 @@ const TMX_TAGS = [
 /** Text that is HTML-looking in the page source (escaped) and must reach the reader as text. */
 const ESCAPED_MARKUP = '<img src=x onerror=alert(1)>';
 
-const payloads = (page: Page) =>
+const payloads = (page: Tab) =>
   page.evaluate(() => {
     const w = window as unknown as PayloadGlobals;
     return { runs: w.__payloadRuns, expected: w.__expectedPayloadRuns, pwned: w.__diglotPwned };
   });
 
-// Chromium only for now: the inspector (errors from every world of a page, an isolated world of the test's own) and
-// the request watcher are built on CDP, and their BiDi counterparts are not written yet.
-describe('hostile pages', () => {
-  const h = useHarness('chromium');
-  const cr = () => chromiumOf(h.browser).chromium;
-  /** Requests to anywhere but the fixture server (all aborted: nothing leaves the machine), with their time. */
+describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
+  const h = useHarness(browserName);
+  /** Requests to anywhere but the fixture server (all refused: nothing leaves the machine), with their time. */
   const offsite: { url: string; during: string }[] = [];
   /** What the test is doing now, to name the step a request came from. */
   let step = 'idle';
-  let extensionPageErrors: string[] = [];
 
   beforeAll(async () => {
-    const context = cr().context;
+    if (h.browser.name === 'firefox') {
+      // Firefox sends everything for elsewhere to its driver's recording proxy, which refuses it.
+      (h.browser as FirefoxDriver).onOffsite((url) => offsite.push({ url, during: step }));
+      return;
+    }
+    const { context, worker } = chromiumOf(h.browser).chromium;
     await context.route(
       (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== new URL(h.server.url).host,
       (route) => route.abort(),
@@ -100,13 +102,19 @@ describe('hostile pages', () => {
       const url = request.url();
       if (/^(https?|wss?):/.test(url) && !url.startsWith(`${h.server.url}/`)) offsite.push({ url, during: step });
     });
-    extensionPageErrors = trapExtensionPageErrors(context);
-    await trapWorkerErrors(cr().worker);
+    await trapWorkerErrors(worker);
   });
 
+  // Firefox's background is an event page no driver reaches: its errors are left unwatched there.
   afterAll(async () => {
-    expect(await workerErrors(cr().worker), 'errors in the service worker').toEqual([]);
+    if (h.browser.name !== 'chromium') return;
+    expect(await workerErrors(chromiumOf(h.browser).chromium.worker), 'errors in the service worker').toEqual([]);
   });
+
+  const inspect = (tab: Tab): Promise<PageProbe> =>
+    h.browser.name === 'firefox'
+      ? firefoxProbe(h.browser as FirefoxDriver, tab as FirefoxTab)
+      : probe((tab as ChromiumTab).page);
 
   /**
    * Opens `name`, waits for its load-time payloads and for detection, then goes through every view the popup offers
@@ -120,14 +128,8 @@ describe('hostile pages', () => {
       ).chrome.storage.local.clear(),
     );
     step = `loading ${name}`;
-    const page = await cr().context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    const inspector = await probe(page);
-    const errorsBefore = extensionPageErrors.length;
+    const page = await h.browser.blank();
+    const inspector = await inspect(page);
     await page.goto(`${h.server.url}/${name}`);
 
     // The page's own payloads run while it loads; wait for all of them (this also proves they are live).
@@ -140,7 +142,7 @@ describe('hostile pages', () => {
     expect(expected, 'the page declares its load-time payloads').toBeTypeOf('number');
     await expect.poll(async () => (await payloads(page)).runs, { timeout: 10_000 }).toBe(expected);
 
-    const popup = await h.popupFor(chromiumOf(h.browser).tab(page));
+    const popup = await h.popupFor(page);
     await expect(popup.text('h1')).resolves.not.toMatch(/cannot read/i);
     let views = await popupViews(popup);
     if (options.mustDetect) expect(views, `${name} is detected as bilingual`).toContain('side-by-side');
@@ -222,7 +224,7 @@ describe('hostile pages', () => {
     expect.soft(runs, `${name}: payload runs in all (the page's own at load: ${expected})`).toBe(expected);
     const after = await inspector.evaluate<string>('document.documentElement.outerHTML');
     expect.soft(after === before, `${name}: the page is exactly as before after going back to the original`).toBe(true);
-    expect.soft(dialogs, `${name}: dialogs`).toEqual([]);
+    expect.soft(page.dialogs, `${name}: dialogs`).toEqual([]);
     expect
       .soft(
         offsite.filter((r) => r.during.startsWith(`${name}, view`)).map((r) => `${r.url} (${r.during})`),
@@ -233,7 +235,7 @@ describe('hostile pages', () => {
       expect.soft(offsite.filter((r) => r.during.includes(name)).map((r) => `${r.url} (${r.during})`)).toEqual([]);
     }
     expect.soft(inspector.errors, `${name}: errors in the page's worlds (page, content scripts)`).toEqual([]);
-    expect.soft(extensionPageErrors.slice(errorsBefore), `${name}: errors in the popup`).toEqual([]);
+    expect.soft(popup.errors, `${name}: errors in the popup`).toEqual([]);
 
     await inspector.close();
     await popup.close();
@@ -243,8 +245,7 @@ describe('hostile pages', () => {
 
   test('the inspector sees into a closed shadow root and flags page content there (control)', async () => {
     const tab = await h.open('hostile--en-zh-Hans--hidden-half.html');
-    const page = (tab as ChromiumTab).page;
-    await page.evaluate(() => {
+    await tab.evaluate(() => {
       const host = document.createElement('diglot-reader');
       host.setAttribute('data-view', 'control');
       const root = host.attachShadow({ mode: 'closed' });
@@ -257,7 +258,7 @@ describe('hostile pages', () => {
       root.append(link, style, p);
       document.documentElement.append(host);
     });
-    const inspector = await probe(page);
+    const inspector = await inspect(tab);
     const report = await inspector.reader();
     expect(report?.mode).toBe('closed');
     expect(report?.text).toContain('text');
@@ -280,7 +281,7 @@ describe('hostile pages', () => {
       .poll(() => inspector.errors.find((e) => e.text.includes('e2e probe'))?.origin)
       .toBe(h.browser.extensionOrigin);
     await inspector.close();
-    await page.close();
+    await tab.close();
   });
 
   test.each(PAYLOAD_PAGES)(
