@@ -48,13 +48,19 @@ export default defineContentScript({
     async function check(): Promise<void> {
       const result = precheck(document);
       candidate = result.candidate;
-      checked = true;
       if (!candidate) {
+        checked = true;
         if (!getReader()) await sendMessage('background:detected', { languages: [], bilingual: false });
         return;
       }
-      const reader = await loadReader();
-      await reader?.parse({});
+      // Checked only once the parse has run: a popup asking while the reader is still being injected would be told
+      // "no bilingual article" (seen in Firefox, whose injection is slower, and in Chromium under load).
+      try {
+        const reader = await loadReader();
+        await reader?.parse({});
+      } finally {
+        checked = true;
+      }
     }
 
     async function start(): Promise<void> {
