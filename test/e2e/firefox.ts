@@ -155,9 +155,27 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
       context,
       errors,
       dialogs,
-      url: async () => page.url(),
+      // From the browser, not puppeteer's record, which an iframe's failed navigation can leave at about:blank.
+      async url() {
+        const tree = await bidi<{ contexts: { url: string }[] }>('browsingContext.getTree', {
+          root: context,
+          maxDepth: 0,
+        });
+        return tree.contexts[0]?.url ?? '';
+      },
       async goto(url) {
-        await bidi('browsingContext.navigate', { context, url, wait: 'complete' });
+        try {
+          await bidi('browsingContext.navigate', { context, url, wait: 'complete' });
+        } catch (error) {
+          // Firefox's remote agent fails the whole navigation when an iframe's does (an ad frame refused by the
+          // proxy, on real pages): the page itself loaded if its document is there and complete.
+          if (!/Address rejected/.test(String(error))) throw error;
+          await pollUntil(
+            () => evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url),
+            15_000,
+            `${url} to load`,
+          );
+        }
       },
       evaluate,
       async evaluateSource(source) {

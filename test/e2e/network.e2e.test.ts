@@ -3,15 +3,22 @@
  * downloads every export format and saves a clip, the only requests in the browser are the fixture page's own, to
  * the fixture server on 127.0.0.1, and the extension's own `chrome-extension://` resources.
  *
- * Two watchers: Playwright's `context.on('request')` sees pages, extension pages and the service worker (a positive
- * control below proves it sees the worker); CDP's Network domain on each web page names a request's initiator, so a
- * request the content script makes from the page's frame is still told apart from the page's own.
+ * In Chromium, two watchers: Playwright's `context.on('request')` sees pages, extension pages and the service worker
+ * (a positive control below proves it sees the worker); CDP's Network domain on each web page names a request's
+ * initiator, so a request the content script makes from the page's frame is still told apart from the page's own.
+ *
+ * In Firefox, whose background page no driver reaches, two other watchers: the profile's proxy, which every request
+ * for anywhere but the loopback goes to from any context (it refuses and reports each; controls below prove it hears
+ * the background page, an extension page and a content script), and the fixture server's own log of what it served.
+ * Firefox cannot say which context asked for a loopback URL, so there the verdict is the server's: nothing new asked
+ * for while Diglot works.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { chromiumOf, useHarness } from './harness';
+import { BROWSERS, chromiumOf, useHarness } from './harness';
 import { chooseView, downloadFrom, popupViews } from './drive';
-import type { ChromiumTab } from './chromium-driver';
+import type { Tab } from './driver';
+import type { FirefoxDriver } from './firefox';
 
 const PAGES = ['blocks--en-ko--usa-journal-korea.html', 'interleaved--en-zh-Hans--container-freight-rates.html'];
 const FORMATS = ['md', 'json', 'tmx', 'tsv'];
@@ -47,9 +54,98 @@ function stackFrames(stack: CdpInitiator['stack']): { url: string; scriptId: str
   return frames;
 }
 
-// Chromium only for now: both watchers are Chromium's (Playwright's request events on the context, CDP's initiators);
-// Firefox's background event page is out of BiDi's sight, so its counterpart needs another watcher (a proxy).
-describe('network: Diglot makes no request of its own', () => {
+/** A TEST-NET address: never reached, so a request for it can only end at Firefox's refusing proxy. */
+const OFFSITE = 'http://203.0.113.9';
+
+/**
+ * Everything a user does with Diglot on a detected page, from its popup: every view and back, copy, every download
+ * format, save to the library.
+ */
+async function useDiglot(h: ReturnType<typeof useHarness>, name: string, popup: Tab): Promise<void> {
+  const views = await popupViews(popup);
+  expect(views, `${name} is detected`).toContain('side-by-side');
+  for (const view of [...views.filter((v) => v !== 'original'), 'original']) await chooseView(popup, view);
+  const status = () => popup.text('[role=status]');
+  // A real click: writing to the clipboard needs the user's gesture.
+  await popup.bringToFront();
+  const copy = await popup.evaluate(() => {
+    const button = Array.from(document.querySelectorAll('button')).find((b) => /^\s*copy/i.test(b.textContent ?? ''));
+    const r = button!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await popup.mouseClick(copy.x, copy.y);
+  await expect.poll(status).toMatch(/copied/i);
+  for (const format of FORMATS) {
+    // The file is written before the next format is asked for.
+    const download = await downloadFrom(h.browser, popup, format);
+    expect(download.name).toMatch(new RegExp(`\\.${format}$`));
+  }
+  await popup.click('button', 'Save to library');
+  await expect.poll(status).toMatch(/saved/i);
+}
+
+describe.runIf(BROWSERS.includes('firefox'))('network in Firefox: Diglot makes no request of its own', () => {
+  const h = useHarness('firefox');
+  const offsite: string[] = [];
+  beforeAll(() => (h.browser as FirefoxDriver).onOffsite((url) => offsite.push(url)));
+
+  test('the proxy hears the background page, an extension page and a content script', async () => {
+    await h.browser.inExtension(async (base: string) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+      const background = await api.runtime.getBackgroundPage();
+      await background.fetch(`${base}background`).catch(() => undefined);
+      await fetch(`${base}extension-page`).catch(() => undefined);
+    }, `${OFFSITE}${PROBE}`);
+    const page = await h.open('blocks--en-ko--usa-journal-korea.html');
+    await h.browser.inExtension(
+      async ([id, target]: [number, string]) => {
+        const api = (
+          globalThis as unknown as { browser: { scripting: { executeScript(details: object): Promise<unknown> } } }
+        ).browser;
+        await api.scripting.executeScript({
+          target: { tabId: id },
+          func: (u: string) => fetch(u).catch(() => undefined),
+          args: [target],
+        });
+      },
+      [await h.browser.tabId(page), `${OFFSITE}${PROBE}content-script`] as [number, string],
+    );
+    await expect
+      .poll(() => offsite.filter((url) => url.includes(PROBE)).sort())
+      .toEqual([
+        `${OFFSITE}${PROBE}background`,
+        `${OFFSITE}${PROBE}content-script`,
+        `${OFFSITE}${PROBE}extension-page`,
+      ]);
+    await page.close();
+  });
+
+  test('detecting, every view, copy, every download format and saving a clip ask for nothing off the machine, and nothing new of the fixture server', async () => {
+    const start = offsite.length;
+    const requested: string[] = [];
+    for (const name of PAGES) {
+      const page = await h.open(name);
+      const popup = await h.popupFor(page);
+      const loaded = new Set(h.server.requests.map((r) => r.path));
+      const from = h.server.requests.length;
+      await useDiglot(h, name, popup);
+      requested.push(...h.server.requests.slice(from).map((r) => r.path));
+      expect(
+        requested.filter((path) => !loaded.has(path)),
+        `new requests to the fixture server while Diglot worked on ${name}`,
+      ).toEqual([]);
+      await popup.close();
+      await page.close();
+    }
+    expect(offsite.slice(start), 'requests for anywhere off the machine').toEqual([]);
+    console.log(
+      `network in Firefox: nothing for off the machine; ${requested.length} requests to the fixture server while ` +
+        `Diglot worked, all for files the pages had loaded (${[...new Set(requested)].join(', ') || 'none'})`,
+    );
+  });
+});
+
+describe.runIf(BROWSERS.includes('chromium'))('network in Chromium: Diglot makes no request of its own', () => {
   const h = useHarness('chromium');
   const cr = () => chromiumOf(h.browser).chromium;
   const seen: Seen[] = [];
@@ -157,21 +253,7 @@ describe('network: Diglot makes no request of its own', () => {
       const page = await openWatched(name);
       const popup = await h.popupFor(chromiumOf(h.browser).tab(page));
       phase = 'diglot';
-      const views = await popupViews(popup);
-      expect(views, `${name} is detected`).toContain('side-by-side');
-      for (const view of [...views.filter((v) => v !== 'original'), 'original']) await chooseView(popup, view);
-
-      const status = () => popup.text('[role=status]');
-      // A real click: writing to the clipboard needs the user's gesture.
-      await (popup as ChromiumTab).page.getByRole('button', { name: 'Copy' }).click();
-      await expect.poll(status).toMatch(/copied/i);
-      for (const format of FORMATS) {
-        // The file is written before the next format is asked for.
-        const download = await downloadFrom(h.browser, popup, format);
-        expect(download.name).toMatch(new RegExp(`\\.${format}$`));
-      }
-      await popup.click('button', 'Save to library');
-      await expect.poll(status).toMatch(/saved/i);
+      await useDiglot(h, name, popup);
       await popup.close();
       await page.close();
     }

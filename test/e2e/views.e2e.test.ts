@@ -58,6 +58,12 @@ describe.each(BROWSERS)('the views, opened from the popup, in %s', (browserName)
     const pairs = Object.values(tops).filter((sides) => sides.en !== undefined && sides.ko !== undefined);
     expect(pairs.length).toBe(6);
     for (const sides of pairs) expect(Math.abs(sides.en! - sides.ko!)).toBeLessThanOrEqual(2);
+    // Styled by one constructed sheet in both browsers: Firefox's content scripts take it too (ESR 153), so the
+    // <style> element components/views.ts falls back to is for hosts that refuse one (linkedom, older releases).
+    const styling = await reader.run(function (this: ShadowRoot) {
+      return { adopted: this.adoptedStyleSheets.length, styles: this.querySelectorAll('style').length };
+    });
+    expect(styling).toEqual({ adopted: 1, styles: 0 });
     await page.bringToFront();
     await page.screenshot('seed-side-by-side');
 
