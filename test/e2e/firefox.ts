@@ -222,17 +222,17 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
   async function tabId(tab: Tab, frontOnly = false): Promise<number> {
     const url = await tab.url();
     const ids = await inExtension(async (wanted: string) => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Tab[]> } } }).browser;
-      interface Tab {
+      interface Listed {
         id?: number;
         url?: string;
         active?: boolean;
       }
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Listed[]> } } }).browser;
       const all = await api.tabs.query({});
       return all.filter((t) => t.url === wanted).map((t) => ({ id: t.id ?? -1, active: t.active ?? false }));
     }, url).then((found) => (frontOnly ? found.filter((t) => t.active) : found));
     if (ids.length === 1) return ids[0]!.id;
-    if (ids.length === 0) throw new Error(`No tab shows ${url}`);
+    if (ids.length === 0 || frontOnly) throw new Error(`${ids.length || 'No'} tabs show ${url}`);
     // The same URL in two tabs: the one in front is the one meant.
     await tab.bringToFront();
     return tabId(tab, true);
