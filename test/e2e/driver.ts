@@ -23,7 +23,10 @@ export interface Tab {
   evaluateSource(source: string): Promise<void>;
   /** Polls until `selector` matches (or, with `detached`, until it does not). */
   waitFor(selector: string, options?: { state?: 'attached' | 'detached'; timeout?: number }): Promise<void>;
-  /** A DOM click on the first element matching `selector`, or on the first button whose text matches `name`. */
+  /**
+   * A DOM click on the first element matching `selector` (and whose text matches `name`, when given), once there is
+   * one.
+   */
   click(selector: string, name?: RegExp | string): Promise<void>;
   /** The rendered text (`innerText`) of the last element matching `selector`; '' when none does. */
   text(selector: string): Promise<string>;
@@ -155,7 +158,16 @@ export function domActions(evaluate: Evaluate): Pick<Tab, 'waitFor' | 'click' | 
         `${selector} ${detached ? 'to go' : 'to appear'}`,
       );
     },
-    click: (selector, name) => must(evaluate(dom.click, [selector, namePattern(name)] as [string, string | null])),
+    // Waits (5 s) for its target as Playwright's locators do: a list the page is still rendering is no failure.
+    async click(selector, name) {
+      const args = [selector, namePattern(name)] as [string, string | null];
+      let problem: string | null = null;
+      await pollUntil(
+        async () => (problem = await evaluate(dom.click, args)) === null,
+        5_000,
+        `${selector}${name ? ` named ${String(name)}` : ''} to click`,
+      ).catch(() => must(Promise.resolve(problem)));
+    },
     text: (selector) => evaluate(dom.text, selector),
     fill: (selector, value) => must(evaluate(dom.fill, [selector, value] as [string, string])),
     select: (selector, value) => must(evaluate(dom.select, [selector, value] as [string, string])),
