@@ -221,7 +221,23 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
 
   async function tabId(tab: Tab, frontOnly = false): Promise<number> {
     const url = await tab.url();
-    const ids = await inExtension(async (wanted: string) => {
+    // The tabs API learns a tab's URL a moment after the page has it (later still after an iframe's navigation
+    // failed): ask until it has.
+    let ids: { id: number; active: boolean }[] = [];
+    await pollUntil(
+      async () => (ids = await tabsShowing(url, frontOnly)).length > 0,
+      5_000,
+      `a tab to show ${url}`,
+    ).catch(() => undefined);
+    if (ids.length === 1) return ids[0]!.id;
+    if (ids.length === 0 || frontOnly) throw new Error(`${ids.length || 'No'} tabs show ${url}`);
+    // The same URL in two tabs: the one in front is the one meant.
+    await tab.bringToFront();
+    return tabId(tab, true);
+  }
+
+  async function tabsShowing(url: string, frontOnly: boolean): Promise<{ id: number; active: boolean }[]> {
+    return inExtension(async (wanted: string) => {
       interface Listed {
         id?: number;
         url?: string;
@@ -231,11 +247,6 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
       const all = await api.tabs.query({});
       return all.filter((t) => t.url === wanted).map((t) => ({ id: t.id ?? -1, active: t.active ?? false }));
     }, url).then((found) => (frontOnly ? found.filter((t) => t.active) : found));
-    if (ids.length === 1) return ids[0]!.id;
-    if (ids.length === 0 || frontOnly) throw new Error(`${ids.length || 'No'} tabs show ${url}`);
-    // The same URL in two tabs: the one in front is the one meant.
-    await tab.bringToFront();
-    return tabId(tab, true);
   }
 
   return {
