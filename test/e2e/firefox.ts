@@ -297,14 +297,19 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
       const before = new Set(await readdir(downloads));
       await trigger();
       let name = '';
-      // Done when a new file is there, no longer a `.part`, and its size has stopped changing.
+      // Done when one new file is there, no longer a `.part`, and neither its name nor its size changed since the
+      // last look: Firefox writes under a random name first and renames the file when it is complete.
       let size = -1;
       await pollUntil(
         async () => {
-          const fresh = (await readdir(downloads)).filter((f) => !before.has(f) && !f.endsWith('.part'));
-          if (fresh.length !== 1 || (await readdir(downloads)).some((f) => f.endsWith('.part'))) return false;
-          const now = (await stat(join(downloads, fresh[0]!))).size;
-          const stable = now === size && now > 0;
+          const all = await readdir(downloads);
+          const fresh = all.filter((f) => !before.has(f) && !f.endsWith('.part'));
+          if (fresh.length !== 1 || all.some((f) => f.endsWith('.part'))) return false;
+          const now = await stat(join(downloads, fresh[0]!)).then(
+            (s) => s.size,
+            () => -1, // renamed between the listing and the look
+          );
+          const stable = fresh[0] === name && now === size && now > 0;
           [name, size] = [fresh[0]!, now];
           return stable;
         },
