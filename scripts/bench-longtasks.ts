@@ -18,7 +18,6 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 import { badgeOf, launchWithExtension, type ExtensionBrowser } from '../test/e2e/extension';
 import { serveStatic } from '../test/e2e/server';
-import { press } from '../test/e2e/drive';
 import { longPage, longPageName, type LongPageOptions } from '../test/fixtures/long/page';
 
 const NEWS = resolve('test/fixtures/pages/interleaved--en-zh-Hans--container-freight-rates.html');
@@ -121,7 +120,9 @@ async function clickToReader(ext: ExtensionBrowser, url: string): Promise<number
       check();
     })`);
     const clicked = Date.now();
-    await press(popup.locator('input[type=radio][name=view][value="side-by-side"]'));
+    await popup
+      .locator('input[type=radio][name=view][value="side-by-side"]')
+      .evaluate((input) => (input as HTMLElement).click());
     const ms = (await painted) - clicked;
     await popup.close();
     return ms;

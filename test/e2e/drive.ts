@@ -1,67 +1,60 @@
 /**
- * Driving Diglot from its popup in the e2e tests: the views a page offers, switching between them, and traps that
- * catch errors in the extension's own contexts (the service worker and extension pages), which Playwright's
+ * Driving Diglot from its popup in the e2e tests (in either browser): the views a page offers, switching between
+ * them, downloading; and, in Chromium, a trap that catches errors in the service worker, which Playwright's
  * `pageerror` on a web page never reports.
  */
-import { readFile } from 'node:fs/promises';
-import type { BrowserContext, ConsoleMessage, Locator, Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
+import type { Download, DriverBrowser, Tab } from './driver';
 
 /** The values of the popup's view radio buttons, in the popup's order (empty when nothing bilingual was found). */
-export async function popupViews(popup: Page): Promise<string[]> {
-  return popup
-    .locator('input[type=radio][name=view]')
-    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-}
-
-/**
- * Clicks an element with a DOM click. Playwright's own click waits about two seconds for the popup tab to be
- * "stable" when another tab was shown last; for radio buttons and plain buttons the DOM click is the same event.
- */
-export async function press(locator: Locator): Promise<void> {
-  await locator.evaluate((element) => (element as HTMLElement).click());
+export async function popupViews(popup: Tab): Promise<string[]> {
+  return popup.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('input[type=radio][name=view]')).map((input) => input.value),
+  );
 }
 
 /** Chooses a view in the popup and waits until the page has answered (the radio checked, the popup not busy). */
-export async function chooseView(popup: Page, view: string): Promise<void> {
-  await press(popup.locator(`input[type=radio][name=view][value="${view}"]`));
-  await popup.waitForSelector(`main.popup:not([aria-busy="true"]) input[name=view][value="${view}"]:checked`, {
+export async function chooseView(popup: Tab, view: string): Promise<void> {
+  await popup.click(`input[type=radio][name=view][value="${view}"]`);
+  await popup.waitFor(`main.popup:not([aria-busy="true"]) input[name=view][value="${view}"]:checked`, {
     timeout: 15_000,
   });
 }
 
 /** Presses "Swap sides" and waits for the page's answer. */
-export async function swapSides(popup: Page): Promise<void> {
-  const button = popup.getByRole('button', { name: /swap sides/i });
-  const before = await button.getAttribute('aria-pressed');
-  await press(button);
-  await popup.waitForFunction(
-    (was) => {
+export async function swapSides(popup: Tab): Promise<void> {
+  const pressed = () =>
+    popup.evaluate(() => {
       const main = document.querySelector('main.popup');
-      const pressed = Array.from(document.querySelectorAll('button')).find((b) =>
+      const button = Array.from(document.querySelectorAll('button')).find((b) =>
         /swap sides/i.test(b.textContent ?? ''),
       );
-      return main?.getAttribute('aria-busy') !== 'true' && pressed?.getAttribute('aria-pressed') !== was;
-    },
-    before,
-    { timeout: 15_000 },
-  );
+      return main?.getAttribute('aria-busy') === 'true' ? 'busy' : (button?.getAttribute('aria-pressed') ?? 'none');
+    });
+  const before = await pressed();
+  await popup.click('button', /swap sides/i);
+  const deadline = Date.now() + 15_000;
+  for (let now = await pressed(); now === 'busy' || now === before; now = await pressed()) {
+    if (Date.now() > deadline) throw new Error('the page never answered "Swap sides"');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Downloads the clip in `format` from the popup. */
+export async function downloadFrom(browser: DriverBrowser, popup: Tab, format: string): Promise<Download> {
+  await popup.select('select', format);
+  return browser.download(popup, () => popup.click('button', 'Download'));
 }
 
 /** Downloads the clip in `format` from the popup and returns the file's text. */
-export async function downloadExport(popup: Page, format: string): Promise<string> {
-  await popup.locator('select').first().selectOption(format);
-  const [download] = await Promise.all([
-    popup.waitForEvent('download'),
-    press(popup.getByRole('button', { name: 'Download' })),
-  ]);
-  const path = await download.path();
-  return readFile(path, 'utf8');
+export async function downloadExport(browser: DriverBrowser, popup: Tab, format: string): Promise<string> {
+  return (await downloadFrom(browser, popup, format)).text;
 }
 
 /** Clicks "Parse this page anyway" on a page where nothing was found, and waits for the answer. */
-export async function parseAnyway(popup: Page): Promise<void> {
-  await press(popup.getByRole('button', { name: /parse this page anyway/i }));
-  await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 30_000 });
+export async function parseAnyway(popup: Tab): Promise<void> {
+  await popup.click('button', /parse this page anyway/i);
+  await popup.waitFor('main.popup:not([aria-busy="true"]) h1', { timeout: 30_000 });
 }
 
 interface TrapGlobal {
@@ -86,19 +79,4 @@ export async function trapWorkerErrors(worker: Worker): Promise<void> {
 
 export async function workerErrors(worker: Worker): Promise<string[]> {
   return worker.evaluate(() => [...((globalThis as unknown as TrapGlobal).__e2eErrors ?? [])]);
-}
-
-/** Uncaught errors and console errors of the extension's own pages (popup, options), from now on. */
-export function trapExtensionPageErrors(context: BrowserContext): string[] {
-  const errors: string[] = [];
-  const fromExtension = (url: string | undefined) => url?.startsWith('chrome-extension://') ?? false;
-  context.on('weberror', (error) => {
-    if (fromExtension(error.page()?.url())) errors.push(`${error.page()?.url()}: ${error.error().message}`);
-  });
-  context.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error' && fromExtension(message.page()?.url() ?? message.location().url)) {
-      errors.push(`${message.page()?.url() ?? message.location().url}: ${message.text()}`);
-    }
-  });
-  return errors;
 }

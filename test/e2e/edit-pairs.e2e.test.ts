@@ -7,12 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { chooseView, downloadExport } from './drive';
-import { launchWithExtension, type ExtensionBrowser } from './extension';
-import { readerDom, type ReaderDom } from './reader-dom';
-import { serveStatic, type StaticServer } from './server';
+import type { Tab } from './driver';
+import { BROWSERS, useHarness } from './harness';
+import type { ReaderDom } from './reader-dom';
 
 const PAGE = 'edit-pairs--en-ko--night-reading-room.html';
 
@@ -114,66 +113,53 @@ function undoDisabled(this: ShadowRoot): boolean {
   return (this.querySelector('[data-diglot-edit="undo"]') as HTMLButtonElement | null)?.disabled ?? false;
 }
 
-describe('fixing the pairs by hand', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await serveStatic(resolve('test/e2e/fixtures'));
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
+  const h = useHarness(browserName, 'test/e2e/fixtures');
 
-  async function click(page: Page, reader: ReaderDom, at: { x: number; y: number } | null, modifiers?: 'Shift') {
+  async function click(page: Tab, reader: ReaderDom, at: { x: number; y: number } | null, modifiers?: 'Shift') {
     expect(at).not.toBeNull();
-    if (modifiers) await page.keyboard.down(modifiers);
-    await page.mouse.click(at!.x, at!.y);
-    if (modifiers) await page.keyboard.up(modifiers);
+    await page.mouseClick(at!.x, at!.y, modifiers);
   }
-  const clickBlock = async (page: Page, reader: ReaderDom, id: string) =>
+  const clickBlock = async (page: Tab, reader: ReaderDom, id: string) =>
     click(page, reader, await reader.run(blockCentre, id));
-  const clickEdit = async (page: Page, reader: ReaderDom, action: string) =>
+  const clickEdit = async (page: Tab, reader: ReaderDom, action: string) =>
     click(page, reader, await reader.run(buttonCentre, `[data-diglot-edit="${action}"]`));
 
   /** Moves the keyboard's focus to a block with Tab and the arrow keys only. */
-  async function arrowTo(page: Page, reader: ReaderDom, id: string, lang: string): Promise<void> {
+  async function arrowTo(page: Tab, reader: ReaderDom, id: string, lang: string): Promise<void> {
     const order = (await reader.run(shownBlocks))!;
     for (let i = 0; i < 60; i++) {
       const at = await reader.run(focusedBlock);
       if (at?.id === id) return;
       // From a button, Tab walks on into the paragraphs (as a keyboard user does).
-      if (!at) await page.keyboard.press('Tab');
-      else if (at.lang !== lang) await page.keyboard.press(lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
-      else await page.keyboard.press(order.indexOf(at?.id ?? '') < order.indexOf(id) ? 'ArrowDown' : 'ArrowUp');
+      if (!at) await page.press('Tab');
+      else if (at.lang !== lang) await page.press(lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
+      else await page.press(order.indexOf(at?.id ?? '') < order.indexOf(id) ? 'ArrowDown' : 'ArrowUp');
     }
     throw new Error(`the arrow keys never reached ${id}`);
   }
 
   /** The wrongly aligned page, opened side by side from the popup (which stays open). */
-  async function openSideBySide(): Promise<{ page: Page; popup: Page }> {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/${PAGE}`);
-    const popup = await browser.openPopup(page);
-    await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+  async function openSideBySide(): Promise<{ page: Tab; popup: Tab }> {
+    const page = await h.open(PAGE);
+    const popup = await h.popupFor(page);
     await chooseView(popup, 'side-by-side');
-    await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
+    await page.waitFor('diglot-reader[data-view="side-by-side"]');
     return { page, popup };
   }
 
   test('three fixes by mouse and two by keyboard are kept across a reload, exported to TMX, and undone', async () => {
     const { page, popup } = await openSideBySide();
     await page.bringToFront();
-    const reader = await readerDom(page);
+    const reader = await page.reader();
     expect(await reader.run(shownPairs)).toEqual(PARSED);
 
     // E opens the editor; the first fix is chosen with the mouse.
-    await page.keyboard.press('e');
+    await page.press('e');
     await expect.poll(() => reader.run(editing)).toBe(true);
     await clickBlock(page, reader, 'b7');
     expect(await reader.axe()).toEqual([]);
-    await browser.screenshot(page, 'edit-pairs-1');
+    await page.screenshot('edit-pairs-1');
 
     // By mouse: unpair the quote from the bus, leave out the translator's note and the share line.
     await clickEdit(page, reader, 'unpair');
@@ -183,57 +169,56 @@ describe('fixing the pairs by hand', () => {
       await clickEdit(page, reader, 'exclude');
       await expect.poll(() => reader.run(editStatus)).toMatch(/not part of the article/);
     }
-    await browser.screenshot(page, 'edit-pairs-2');
+    await page.screenshot('edit-pairs-2');
 
     // By keyboard: arrows to the county paragraph, S splits it out of its 2-2 pair; then the year paragraph.
     await arrowTo(page, reader, 'b2', 'en');
-    await page.keyboard.press('s');
+    await page.press('s');
     await expect.poll(() => reader.run(editStatus)).toMatch(/Split out/);
     expect(await reader.run(focusedBlock)).toEqual({ id: 'b2', lang: 'en' });
     await arrowTo(page, reader, 'b13', 'ko');
-    await page.keyboard.press('s');
+    await page.press('s');
     await expect.poll(() => reader.run(shownPairs)).toEqual(GOLD);
 
     // A pair that would cross the others is refused, and says why; the keyboard chooses with Space.
     await arrowTo(page, reader, 'b9', 'en');
-    await page.keyboard.press('Space');
+    await page.press('Space');
     await arrowTo(page, reader, 'b11', 'ko');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('p');
+    await page.press('Space');
+    await page.press('p');
     await expect.poll(() => reader.run(editStatus)).toMatch(/would cross .*pairs keep the order of the page/);
     expect(await reader.run(shownPairs)).toEqual(GOLD);
     expect(await reader.axe()).toEqual([]);
 
     // Undo takes every step back to the parser's pairs; redo brings them all again.
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
+    for (let i = 0; i < 5; i++) await page.press('Control+z');
     expect(await reader.run(shownPairs)).toEqual(PARSED);
     expect(await reader.run(undoDisabled)).toBe(true);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+y');
-    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+z');
+    for (let i = 0; i < 3; i++) await page.press('Control+y');
+    for (let i = 0; i < 2; i++) await page.press('Control+Shift+z');
     expect(await reader.run(shownPairs)).toEqual(GOLD);
 
     // Done (Enter) keeps them: the left-out blocks are gone from the reader.
-    await page.keyboard.press('Enter');
+    await page.press('Enter');
     await expect.poll(() => reader.run(editing)).toBe(false);
     expect(await reader.run(shownPairs)).toEqual(GOLD);
     const shown = (await reader.run(shownBlocks))!;
     for (const id of CHROME) expect(shown).not.toContain(id);
-    await browser.screenshot(page, 'edit-pairs-3');
+    await page.screenshot('edit-pairs-3');
     await reader.close();
     await popup.close();
 
     // Reloaded, the page opens on the corrected pairs.
     await page.reload();
-    await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 15_000 });
-    const again = await readerDom(page);
+    await page.waitFor('diglot-reader[data-view="side-by-side"]', { timeout: 15_000 });
+    const again = await page.reader();
     await expect.poll(() => again.run(shownPairs)).toEqual(GOLD);
     expect(await again.run(notice)).toBeNull();
     expect(await again.run(shownBlocks)).not.toContain('b20');
 
     // The TMX export has the corrected units, and says which ones a person made.
-    const popup2 = await browser.openPopup(page);
-    await popup2.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
-    const tmx = await downloadExport(popup2, 'tmx');
+    const popup2 = await h.popupFor(page);
+    const tmx = await downloadExport(h.browser, popup2, 'tmx');
     const xml = new DOMParser().parseFromString(tmx, 'text/xml');
     const units = Array.from(xml.getElementsByTagName('tu'));
     expect(units.length).toBe(GOLD.length);
@@ -254,41 +239,33 @@ describe('fixing the pairs by hand', () => {
   });
 
   test('a clip opens from the library in the same editor and its fix is saved back into the clip', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/${PAGE}`);
-    const popup = await browser.openPopup(page);
-    await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
-    await popup.getByRole('button', { name: 'Save to library' }).click();
-    await expect.poll(() => popup.getByRole('status').last().innerText()).toMatch(/saved to the clip library/i);
+    const page = await h.open(PAGE);
+    const popup = await h.popupFor(page);
+    await popup.click('button', 'Save to library');
+    await expect.poll(() => popup.text('[role=status]')).toMatch(/saved to the clip library/i);
     await popup.close();
 
-    const library = await browser.context.newPage();
-    await library.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const item = library.locator('.clip-item').first();
-    await item.getByRole('button', { name: 'Fix the pairs' }).click();
-    await library.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
-    const reader = await readerDom(library);
+    const library = await h.browser.open(`${h.browser.extensionOrigin}/options.html`);
+    await library.click('.clip-item button', 'Fix the pairs');
+    await library.waitFor('diglot-reader[data-view="side-by-side"]');
+    const reader = await library.reader();
     await expect.poll(() => reader.run(editing)).toBe(true);
     // The clip's own pairs (with the page's saved fixes when the first test ran); unpair one more and keep it.
     const before = (await reader.run(shownPairs))!;
     expect(before).toContainEqual(['b8', 'b18']);
     await clickBlock(library, reader, 'b8');
-    await library.keyboard.press('u');
+    await library.press('u');
     // The unpaired block moved to a row of its own, and the keyboard's focus went with it.
     expect(await reader.run(focusedBlock)).toEqual({ id: 'b8', lang: 'en' });
-    await library.keyboard.press('Enter');
+    await library.press('Enter');
     await expect.poll(() => reader.run(editing)).toBe(false);
-    await library.keyboard.press('Escape');
-    await library.waitForSelector('diglot-reader', { state: 'detached' });
-    await expect.poll(() => library.locator('.library [role=status]').innerText()).toMatch(/corrected pairs are saved/);
+    await library.press('Escape');
+    await library.waitFor('diglot-reader', { state: 'detached' });
+    await expect.poll(() => library.text('.library [role=status]')).toMatch(/corrected pairs are saved/);
 
     // Exported again from the library, the clip has the fix: one unit fewer.
-    await item.getByRole('combobox').selectOption('tmx');
-    const [download] = await Promise.all([
-      library.waitForEvent('download'),
-      item.getByRole('button', { name: 'Download' }).click(),
-    ]);
-    const tmx = await readFile((await download.path())!, 'utf8');
+    await library.select('.clip-item select', 'tmx');
+    const { text: tmx } = await h.browser.download(library, () => library.click('.clip-item button', 'Download'));
     const xml = new DOMParser().parseFromString(tmx, 'text/xml');
     expect(xml.getElementsByTagName('tu').length).toBe(before.length - 1);
     expect(tmx).not.toMatch(/The council will pay/);
@@ -307,29 +284,27 @@ describe('fixing the pairs by hand', () => {
     const address = changing.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/changing.html`;
     try {
-      const page = await browser.context.newPage();
-      await page.goto(url);
-      const popup = await browser.openPopup(page);
-      await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+      const page = await h.browser.open(url);
+      const popup = await h.popupFor(page);
       await chooseView(popup, 'side-by-side');
       await popup.close();
-      await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached' });
+      await page.waitFor('diglot-reader[data-view="side-by-side"]');
       await page.bringToFront();
-      const reader = await readerDom(page);
-      await page.keyboard.press('e');
+      const reader = await page.reader();
+      await page.press('e');
       await expect.poll(() => reader.run(editing)).toBe(true);
       await clickBlock(page, reader, 'b7');
-      await page.keyboard.press('u');
+      await page.press('u');
       await clickBlock(page, reader, 'b20');
-      await page.keyboard.press('x');
-      await page.keyboard.press('Enter');
+      await page.press('x');
+      await page.press('Enter');
       await expect.poll(() => reader.run(editing)).toBe(false);
       await reader.close();
 
       html = html.replace('(번역: 하동주간 편집부. 원문은 영어판에 실렸다.)', '(번역: 하동주간 국제부.)');
       await page.reload();
-      await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 15_000 });
-      const again = await readerDom(page);
+      await page.waitFor('diglot-reader[data-view="side-by-side"]', { timeout: 15_000 });
+      const again = await page.reader();
       await expect.poll(() => again.run(notice)).toMatch(/^1 of your 2 fixes no longer match this page's text/);
       const pairs = (await again.run(shownPairs))!;
       expect(pairs).not.toContainEqual(['b7', 'b17']);
@@ -346,7 +321,7 @@ describe('fixing the pairs by hand', () => {
     const { page, popup } = await openSideBySide();
     await popup.close();
     await page.bringToFront();
-    const reader = await readerDom(page);
+    const reader = await page.reader();
     // The closing paragraphs: the aligner gives the one English sentence both Korean ones (one group of three).
     const [en, ko] = (await reader.run(readerGroups, ['b9', 'b19']))!;
     expect(en).toHaveLength(1);
@@ -354,36 +329,36 @@ describe('fixing the pairs by hand', () => {
     expect(ko).toEqual([en![0], en![0]]);
 
     // E, the arrows to b9, T opens the pair's sentences with the keyboard on its first one.
-    await page.keyboard.press('e');
+    await page.press('e');
     await expect.poll(() => reader.run(editing)).toBe(true);
     await arrowTo(page, reader, 'b9', 'en');
-    await page.keyboard.press('t');
+    await page.press('t');
     await expect.poll(() => reader.run(focusedSentence)).toBe('en:0');
     expect(await reader.run(openGroups)).toEqual({ 'en:0': '1', 'ko:0': '1', 'ko:1': '1' });
     expect(await reader.axe()).toEqual([]);
-    await browser.screenshot(page, 'edit-pairs-sentences-1');
+    await page.screenshot('edit-pairs-sentences-1');
 
     // Space chooses the English sentence, → goes to its counterpart, Space, P: the first Korean sentence alone.
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
+    await page.press('Space');
+    await page.press('ArrowRight');
     expect(await reader.run(focusedSentence)).toBe('ko:0');
-    await page.keyboard.press('ArrowDown');
+    await page.press('ArrowDown');
     expect(await reader.run(focusedSentence)).toBe('ko:1');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('p');
+    await page.press('ArrowUp');
+    await page.press('Space');
+    await page.press('p');
     await expect.poll(() => reader.run(editStatus)).toMatch(/Sentences paired \(1 and 1\)/);
     expect(await reader.run(openGroups)).toEqual({ 'en:0': '1', 'ko:0': '1', 'ko:1': null });
     expect(await reader.run(focusedSentence)).toBe('ko:0');
     expect(await reader.axe()).toEqual([]);
-    await browser.screenshot(page, 'edit-pairs-sentences-2');
+    await page.screenshot('edit-pairs-sentences-2');
 
     // Esc goes back to the paragraphs (still editing, the keyboard on the paragraph it was in); Enter keeps the fix.
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     await expect.poll(() => reader.run(editStatus)).toMatch(/Back to the paragraphs/);
     expect(await reader.run(editing)).toBe(true);
     expect(await reader.run(focusedBlock)).toEqual({ id: 'b19', lang: 'ko' });
-    await page.keyboard.press('Enter');
+    await page.press('Enter');
     await expect.poll(() => reader.run(editing)).toBe(false);
     const fixed = (await reader.run(readerGroups, ['b9', 'b19']))!;
     expect(fixed[1]![0]).toBe(fixed[0]![0]);
@@ -392,14 +367,13 @@ describe('fixing the pairs by hand', () => {
 
     // Reloaded, the page opens with the sentence fix.
     await page.reload();
-    await page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 15_000 });
-    const again = await readerDom(page);
+    await page.waitFor('diglot-reader[data-view="side-by-side"]', { timeout: 15_000 });
+    const again = await page.reader();
     await expect.poll(() => again.run(readerGroups, ['b9', 'b19'])).toEqual(fixed);
     expect(await again.run(notice)).toBeNull();
 
     // Leave the site as found: the original view.
-    const popup2 = await browser.openPopup(page);
-    await popup2.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+    const popup2 = await h.popupFor(page);
     await chooseView(popup2, 'original');
     await again.close();
     await popup2.close();

@@ -1,14 +1,14 @@
 /**
- * The reader keeps the article's form (issue 13), in Chromium with the built extension: the seed's photo printed once
+ * The reader keeps the article's form (issue 13), in each browser with the built extension: the seed's photo printed once
  * across both columns and loaded, a documentation table with a column per language drawn once as that table with
  * its rows level, code with its lines, lists with their numbers and nesting, clickable links; and axe finds nothing
  * serious in any of them. The screenshots are those of the README.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chooseView } from './drive';
-import { useHarness } from './harness';
-import { readerDom, type ReaderDom } from './reader-dom';
+import type { Tab } from './driver';
+import { BROWSERS, useHarness } from './harness';
+import type { ReaderDom } from './reader-dom';
 
 const SEED = 'blocks--en-ko--usa-journal-korea.html';
 const TABLE = 'interleaved--en-zh-Hans--browser-support-docs.html';
@@ -78,18 +78,18 @@ function scrollTo(this: ShadowRoot, [selector, above]: [string, number]): boolea
   return !!el;
 }
 
-describe("the reader keeps the article's form", () => {
-  const h = useHarness();
+describe.each(BROWSERS)("the reader keeps the article's form, in %s", (browserName) => {
+  const h = useHarness(browserName);
 
-  async function openView(name: string, view: string): Promise<{ page: Page; popup: Page; reader: ReaderDom }> {
+  async function openView(name: string, view: string): Promise<{ page: Tab; popup: Tab; reader: ReaderDom }> {
     const page = await h.open(name);
     const popup = await h.popupFor(page);
     await chooseView(popup, view);
-    await page.waitForSelector(`diglot-reader[data-view="${view}"]`, { state: 'attached', timeout: 10_000 });
-    return { page, popup, reader: await readerDom(page) };
+    await page.waitFor(`diglot-reader[data-view="${view}"]`, { timeout: 10_000 });
+    return { page, popup, reader: await page.reader() };
   }
 
-  async function done(o: { page: Page; popup: Page; reader: ReaderDom }): Promise<void> {
+  async function done(o: { page: Tab; popup: Tab; reader: ReaderDom }): Promise<void> {
     await o.reader.close();
     await o.popup.close();
     await o.page.close();
@@ -108,9 +108,9 @@ describe("the reader keeps the article's form", () => {
     expect(photo).toMatchObject({ loading: 'lazy', referrer: 'no-referrer' });
     expect(await o.reader.axe()).toEqual([]);
     await o.page.bringToFront();
-    await h.browser.screenshot(o.page, 'form-seed-photo');
+    await o.page.screenshot('form-seed-photo');
     await chooseView(o.popup, 'interleaved');
-    await o.page.waitForSelector('diglot-reader[data-view="interleaved"]', { state: 'attached' });
+    await o.page.waitFor('diglot-reader[data-view="interleaved"]');
     expect((await o.reader.run(figures))!.map((f) => f.path)).toEqual(['/data/news/2021/12/biden_putin_call.jpg']);
     await done(o);
   });
@@ -133,15 +133,15 @@ describe("the reader keeps the article's form", () => {
     expect(await o.reader.axe()).toEqual([]);
     await o.reader.run(scrollTo, ['table', 330]);
     await o.page.bringToFront();
-    await h.browser.screenshot(o.page, 'form-bilingual-table');
+    await o.page.screenshot('form-bilingual-table');
     // Interleaved too: the table is printed once, as it is.
     await chooseView(o.popup, 'interleaved');
-    await o.page.waitForSelector('diglot-reader[data-view="interleaved"]', { state: 'attached' });
+    await o.page.waitFor('diglot-reader[data-view="interleaved"]');
     const again = (await o.reader.run(tables))!;
     expect(again.map((t) => t.rows.length)).toEqual([6]);
     expect(await o.reader.axe()).toEqual([]);
     await o.reader.run(scrollTo, ['table', 330]);
-    await h.browser.screenshot(o.page, 'form-bilingual-table-interleaved');
+    await o.page.screenshot('form-bilingual-table-interleaved');
     await done(o);
   });
 
@@ -165,7 +165,7 @@ describe("the reader keeps the article's form", () => {
     expect(await o.reader.axe()).toEqual([]);
     await o.reader.run(scrollTo, ['.cell.left .item', -240]);
     await o.page.bringToFront();
-    await h.browser.screenshot(o.page, 'form-code-and-lists');
+    await o.page.screenshot('form-code-and-lists');
     await done(o);
   });
 });

@@ -9,9 +9,12 @@
  * `window.__diglotPwned`. So "the page ran its own script at load" (expected) is told apart from "Diglot made it run".
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useHarness } from './harness';
-import { probe, type ReaderReport } from './inspect';
+import { BROWSERS, chromiumOf, useHarness } from './harness';
+import type { ChromiumTab } from './chromium-driver';
+import type { Tab } from './driver';
+import type { FirefoxDriver, FirefoxTab } from './firefox';
+import { firefoxProbe } from './inspect-firefox';
+import { probe, type PageProbe, type ReaderReport } from './inspect';
 import { DOMParser } from '@xmldom/xmldom';
 import {
   chooseView,
@@ -19,7 +22,6 @@ import {
   parseAnyway,
   popupViews,
   swapSides,
-  trapExtensionPageErrors,
   trapWorkerErrors,
   workerErrors,
 } from './drive';
@@ -72,22 +74,26 @@ const TMX_TAGS = [
 /** Text that is HTML-looking in the page source (escaped) and must reach the reader as text. */
 const ESCAPED_MARKUP = '<img src=x onerror=alert(1)>';
 
-const payloads = (page: Page) =>
+const payloads = (page: Tab) =>
   page.evaluate(() => {
     const w = window as unknown as PayloadGlobals;
     return { runs: w.__payloadRuns, expected: w.__expectedPayloadRuns, pwned: w.__diglotPwned };
   });
 
-describe('hostile pages', () => {
-  const h = useHarness();
-  /** Requests to anywhere but the fixture server (all aborted: nothing leaves the machine), with their time. */
+describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
+  const h = useHarness(browserName);
+  /** Requests to anywhere but the fixture server (all refused: nothing leaves the machine), with their time. */
   const offsite: { url: string; during: string }[] = [];
   /** What the test is doing now, to name the step a request came from. */
   let step = 'idle';
-  let extensionPageErrors: string[] = [];
 
   beforeAll(async () => {
-    const context = h.browser.context;
+    if (h.browser.name === 'firefox') {
+      // Firefox sends everything for elsewhere to its driver's recording proxy, which refuses it.
+      (h.browser as FirefoxDriver).onOffsite((url) => offsite.push({ url, during: step }));
+      return;
+    }
+    const { context, worker } = chromiumOf(h.browser).chromium;
     await context.route(
       (url) => /^(https?|wss?):$/.test(url.protocol) && url.host !== new URL(h.server.url).host,
       (route) => route.abort(),
@@ -96,13 +102,19 @@ describe('hostile pages', () => {
       const url = request.url();
       if (/^(https?|wss?):/.test(url) && !url.startsWith(`${h.server.url}/`)) offsite.push({ url, during: step });
     });
-    extensionPageErrors = trapExtensionPageErrors(context);
-    await trapWorkerErrors(h.browser.worker);
+    await trapWorkerErrors(worker);
   });
 
+  // Firefox's background is an event page no driver reaches: its errors are left unwatched there.
   afterAll(async () => {
-    expect(await workerErrors(h.browser.worker), 'errors in the service worker').toEqual([]);
+    if (h.browser.name !== 'chromium') return;
+    expect(await workerErrors(chromiumOf(h.browser).chromium.worker), 'errors in the service worker').toEqual([]);
   });
+
+  const inspect = (tab: Tab): Promise<PageProbe> =>
+    h.browser.name === 'firefox'
+      ? firefoxProbe(h.browser as FirefoxDriver, tab as FirefoxTab)
+      : probe((tab as ChromiumTab).page);
 
   /**
    * Opens `name`, waits for its load-time payloads and for detection, then goes through every view the popup offers
@@ -110,20 +122,14 @@ describe('hostile pages', () => {
    */
   async function visit(name: string, options: { mustDetect: boolean }): Promise<{ reports: ReaderReport[] }> {
     // A view remembered for the site (every fixture is on 127.0.0.1) would be shown at parse: start afresh.
-    await h.browser.worker.evaluate(() =>
+    await h.browser.inExtension(() =>
       (
         globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
       ).chrome.storage.local.clear(),
     );
     step = `loading ${name}`;
-    const page = await h.browser.context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    const inspector = await probe(page);
-    const errorsBefore = extensionPageErrors.length;
+    const page = await h.browser.blank();
+    const inspector = await inspect(page);
     await page.goto(`${h.server.url}/${name}`);
 
     // The page's own payloads run while it loads; wait for all of them (this also proves they are live).
@@ -137,10 +143,10 @@ describe('hostile pages', () => {
     await expect.poll(async () => (await payloads(page)).runs, { timeout: 10_000 }).toBe(expected);
 
     const popup = await h.popupFor(page);
-    await expect(popup.locator('h1').innerText()).resolves.not.toMatch(/cannot read/i);
+    await expect(popup.text('h1')).resolves.not.toMatch(/cannot read/i);
     let views = await popupViews(popup);
     if (options.mustDetect) expect(views, `${name} is detected as bilingual`).toContain('side-by-side');
-    const verdict = (await popup.locator('h1').innerText()).replace(/\s+/g, ' ');
+    const verdict = (await popup.text('h1')).replace(/\s+/g, ' ');
     if (!views.length) {
       // Nothing found: make Diglot try anyway, the path a user takes on exactly such a page.
       await parseAnyway(popup);
@@ -148,12 +154,15 @@ describe('hostile pages', () => {
     }
     console.log(
       `${name}: detected "${verdict}"` +
-        (verdict.includes('⇄')
-          ? ''
-          : `, parsed anyway: "${(await popup.locator('h1').innerText()).replace(/\s+/g, ' ')}"`) +
+        (verdict.includes('⇄') ? '' : `, parsed anyway: "${(await popup.text('h1')).replace(/\s+/g, ' ')}"`) +
         `; views ${views.join(', ') || 'none'}`,
     );
-    if (views.length) expect(await popup.locator('input[name=view][value=original]').isChecked()).toBe(true);
+    if (views.length) {
+      const original = await popup.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name=view][value=original]')?.checked,
+      );
+      expect(original).toBe(true);
+    }
     const before = await inspector.evaluate<string>('document.documentElement.outerHTML');
 
     const reports: ReaderReport[] = [];
@@ -190,7 +199,7 @@ describe('hostile pages', () => {
       step = `${name}, view export`;
       // What the page carried stays text in the exports too: Markdown gets no tag and no script link, TMX no
       // element outside its own vocabulary.
-      const markdown = await downloadExport(popup, 'md');
+      const markdown = await downloadExport(h.browser, popup, 'md');
       // The exporter's own `<br>` (line breaks in table cells) and `<http…>` autolinks are the only tags allowed.
       const tags = (markdown.match(/<[a-z!/?][^>]*>?/gi) ?? []).filter(
         (t) => t !== '<br>' && !/^<https?:\/\/[^\s<>]*>$/.test(t),
@@ -199,7 +208,7 @@ describe('hostile pages', () => {
       expect
         .soft(markdown.match(/\]\(\s*(javascript|data|vbscript):[^)]*\)/gi) ?? [], `${name}: script links in Markdown`)
         .toEqual([]);
-      const tmx = new DOMParser().parseFromString(await downloadExport(popup, 'tmx'), 'text/xml');
+      const tmx = new DOMParser().parseFromString(await downloadExport(h.browser, popup, 'tmx'), 'text/xml');
       const elements = new Set(Array.from(tmx.getElementsByTagName('*')).map((el) => el.tagName));
       expect
         .soft(
@@ -215,7 +224,7 @@ describe('hostile pages', () => {
     expect.soft(runs, `${name}: payload runs in all (the page's own at load: ${expected})`).toBe(expected);
     const after = await inspector.evaluate<string>('document.documentElement.outerHTML');
     expect.soft(after === before, `${name}: the page is exactly as before after going back to the original`).toBe(true);
-    expect.soft(dialogs, `${name}: dialogs`).toEqual([]);
+    expect.soft(page.dialogs, `${name}: dialogs`).toEqual([]);
     expect
       .soft(
         offsite.filter((r) => r.during.startsWith(`${name}, view`)).map((r) => `${r.url} (${r.during})`),
@@ -226,7 +235,7 @@ describe('hostile pages', () => {
       expect.soft(offsite.filter((r) => r.during.includes(name)).map((r) => `${r.url} (${r.during})`)).toEqual([]);
     }
     expect.soft(inspector.errors, `${name}: errors in the page's worlds (page, content scripts)`).toEqual([]);
-    expect.soft(extensionPageErrors.slice(errorsBefore), `${name}: errors in the popup`).toEqual([]);
+    expect.soft(popup.errors, `${name}: errors in the popup`).toEqual([]);
 
     await inspector.close();
     await popup.close();
@@ -235,8 +244,8 @@ describe('hostile pages', () => {
   }
 
   test('the inspector sees into a closed shadow root and flags page content there (control)', async () => {
-    const page = await h.open('hostile--en-zh-Hans--hidden-half.html');
-    await page.evaluate(() => {
+    const tab = await h.open('hostile--en-zh-Hans--hidden-half.html');
+    await tab.evaluate(() => {
       const host = document.createElement('diglot-reader');
       host.setAttribute('data-view', 'control');
       const root = host.attachShadow({ mode: 'closed' });
@@ -249,14 +258,14 @@ describe('hostile pages', () => {
       root.append(link, style, p);
       document.documentElement.append(host);
     });
-    const inspector = await probe(page);
+    const inspector = await inspect(tab);
     const report = await inspector.reader();
     expect(report?.mode).toBe('closed');
     expect(report?.text).toContain('text');
     expect(report?.violations).toEqual(['<style> with @import or url()', '<p onclick>', 'link to javascript:void 0']);
     // An error thrown in an extension's isolated world (where Diglot's content scripts run) is seen too.
-    const tab = await h.browser.tabId(page);
-    await h.browser.worker.evaluate(async (id) => {
+    const id = await h.browser.tabId(tab);
+    await h.browser.inExtension(async (id: number) => {
       const api = (
         globalThis as unknown as { chrome: { scripting: { executeScript(details: object): Promise<unknown> } } }
       ).chrome;
@@ -267,12 +276,12 @@ describe('hostile pages', () => {
             throw new Error('e2e probe from an isolated world');
           }),
       });
-    }, tab);
+    }, id);
     await expect
       .poll(() => inspector.errors.find((e) => e.text.includes('e2e probe'))?.origin)
-      .toBe(`chrome-extension://${h.browser.extensionId}`);
+      .toBe(h.browser.extensionOrigin);
     await inspector.close();
-    await page.close();
+    await tab.close();
   });
 
   test.each(PAYLOAD_PAGES)(

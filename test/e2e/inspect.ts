@@ -15,8 +15,8 @@ export interface WorldError {
   text: string;
 }
 
+/** What hostile.e2e needs from a page: made over CDP here, over WebDriver BiDi in inspect-firefox.ts. */
 export interface PageProbe {
-  cdp: CDPSession;
   /** Uncaught exceptions and console.error calls from any world of the page, in order. */
   errors: WorldError[];
   /** Evaluates an expression in the test's isolated world and returns its value. */
@@ -51,7 +51,7 @@ interface ExecutionContextDescription {
  * Runs inside the shadow root (as `this`), in the test's isolated world. Plain ES2020 with no closures: it is sent as
  * source text.
  */
-function inspectShadowRoot(this: ShadowRoot): Omit<ReaderReport, 'view' | 'mode'> {
+export function inspectShadowRoot(this: ShadowRoot): Omit<ReaderReport, 'view' | 'mode'> {
   const FORBIDDEN = [
     'script',
     'iframe',
@@ -143,7 +143,7 @@ function inspectShadowRoot(this: ShadowRoot): Omit<ReaderReport, 'view' | 'mode'
   return { violations, links, images, text: this.textContent ?? '', elements: elements.length };
 }
 
-export async function probe(page: Page): Promise<PageProbe> {
+export async function probe(page: Page): Promise<PageProbe & { cdp: CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
   const errors: WorldError[] = [];
   const contexts = new Map<number, ExecutionContextDescription>();

@@ -3,14 +3,22 @@
  * downloads every export format and saves a clip, the only requests in the browser are the fixture page's own, to
  * the fixture server on 127.0.0.1, and the extension's own `chrome-extension://` resources.
  *
- * Two watchers: Playwright's `context.on('request')` sees pages, extension pages and the service worker (a positive
- * control below proves it sees the worker); CDP's Network domain on each web page names a request's initiator, so a
- * request the content script makes from the page's frame is still told apart from the page's own.
+ * In Chromium, two watchers: Playwright's `context.on('request')` sees pages, extension pages and the service worker
+ * (a positive control below proves it sees the worker); CDP's Network domain on each web page names a request's
+ * initiator, so a request the content script makes from the page's frame is still told apart from the page's own.
+ *
+ * In Firefox, whose background page no driver reaches, two other watchers: the profile's proxy, which every request
+ * for anywhere but the loopback goes to from any context (it refuses and reports each; controls below prove it hears
+ * the background page, an extension page and a content script), and the fixture server's own log of what it served.
+ * Firefox cannot say which context asked for a loopback URL, so there the verdict is the server's: nothing new asked
+ * for while Diglot works.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { useHarness } from './harness';
-import { chooseView, popupViews, press } from './drive';
+import { BROWSERS, chromiumOf, useHarness } from './harness';
+import { chooseView, downloadFrom, popupViews } from './drive';
+import type { Tab } from './driver';
+import type { FirefoxDriver } from './firefox';
 
 const PAGES = ['blocks--en-ko--usa-journal-korea.html', 'interleaved--en-zh-Hans--container-freight-rates.html'];
 const FORMATS = ['md', 'json', 'tmx', 'tsv'];
@@ -46,8 +54,101 @@ function stackFrames(stack: CdpInitiator['stack']): { url: string; scriptId: str
   return frames;
 }
 
-describe('network: Diglot makes no request of its own', () => {
-  const h = useHarness();
+/** A TEST-NET address: never reached, so a request for it can only end at Firefox's refusing proxy. */
+const OFFSITE = 'http://203.0.113.9';
+
+/**
+ * Everything a user does with Diglot on a detected page, from its popup: every view and back, copy, every download
+ * format, save to the library.
+ */
+async function useDiglot(h: ReturnType<typeof useHarness>, name: string, popup: Tab): Promise<void> {
+  const views = await popupViews(popup);
+  expect(views, `${name} is detected`).toContain('side-by-side');
+  for (const view of [...views.filter((v) => v !== 'original'), 'original']) await chooseView(popup, view);
+  const status = () => popup.text('[role=status]');
+  // A real click: writing to the clipboard needs the user's gesture.
+  await popup.bringToFront();
+  const copy = await popup.evaluate(() => {
+    const button = Array.from(document.querySelectorAll('button')).find((b) => /^\s*copy/i.test(b.textContent ?? ''));
+    const r = button!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await popup.mouseClick(copy.x, copy.y);
+  await expect.poll(status).toMatch(/copied/i);
+  for (const format of FORMATS) {
+    // The file is written before the next format is asked for.
+    const download = await downloadFrom(h.browser, popup, format);
+    expect(download.name).toMatch(new RegExp(`\\.${format}$`));
+  }
+  await popup.click('button', 'Save to library');
+  await expect.poll(status).toMatch(/saved/i);
+}
+
+describe.runIf(BROWSERS.includes('firefox'))('network in Firefox: Diglot makes no request of its own', () => {
+  const h = useHarness('firefox');
+  const offsite: string[] = [];
+  beforeAll(() => (h.browser as FirefoxDriver).onOffsite((url) => offsite.push(url)));
+
+  test('the proxy hears the background page, an extension page and a content script', async () => {
+    await h.browser.inExtension(async (base: string) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+      const background = await api.runtime.getBackgroundPage();
+      await background.fetch(`${base}background`).catch(() => undefined);
+      await fetch(`${base}extension-page`).catch(() => undefined);
+    }, `${OFFSITE}${PROBE}`);
+    // A page the next test does not open: a tab still closing at the same URL could be taken for the new one.
+    const page = await h.open('negative--en--french-spanish-quotes.html');
+    await h.browser.inExtension(
+      async ([id, target]: [number, string]) => {
+        const api = (
+          globalThis as unknown as { browser: { scripting: { executeScript(details: object): Promise<unknown> } } }
+        ).browser;
+        await api.scripting.executeScript({
+          target: { tabId: id },
+          func: (u: string) => fetch(u).catch(() => undefined),
+          args: [target],
+        });
+      },
+      [await h.browser.tabId(page), `${OFFSITE}${PROBE}content-script`] as [number, string],
+    );
+    await expect
+      .poll(() => offsite.filter((url) => url.includes(PROBE)).sort())
+      .toEqual([
+        `${OFFSITE}${PROBE}background`,
+        `${OFFSITE}${PROBE}content-script`,
+        `${OFFSITE}${PROBE}extension-page`,
+      ]);
+    await page.close();
+  });
+
+  test('detecting, every view, copy, every download format and saving a clip ask for nothing off the machine, and nothing new of the fixture server', async () => {
+    const start = offsite.length;
+    const requested: string[] = [];
+    for (const name of PAGES) {
+      const page = await h.open(name);
+      const popup = await h.popupFor(page);
+      const loaded = new Set(h.server.requests.map((r) => r.path));
+      const from = h.server.requests.length;
+      await useDiglot(h, name, popup);
+      requested.push(...h.server.requests.slice(from).map((r) => r.path));
+      expect(
+        requested.filter((path) => !loaded.has(path)),
+        `new requests to the fixture server while Diglot worked on ${name}`,
+      ).toEqual([]);
+      await popup.close();
+      await page.close();
+    }
+    expect(offsite.slice(start), 'requests for anywhere off the machine').toEqual([]);
+    console.log(
+      `network in Firefox: nothing for off the machine; ${requested.length} requests to the fixture server while ` +
+        `Diglot worked, all for files the pages had loaded (${[...new Set(requested)].join(', ') || 'none'})`,
+    );
+  });
+});
+
+describe.runIf(BROWSERS.includes('chromium'))('network in Chromium: Diglot makes no request of its own', () => {
+  const h = useHarness('chromium');
+  const cr = () => chromiumOf(h.browser).chromium;
   const seen: Seen[] = [];
   const initiated: Initiated[] = [];
   let phase: Phase = 'load';
@@ -62,7 +163,7 @@ describe('network: Diglot makes no request of its own', () => {
   }
 
   beforeAll(async () => {
-    const { context } = h.browser;
+    const { context } = cr();
     context.on('request', (request) =>
       seen.push({ url: request.url(), from: source(request), type: request.resourceType(), phase }),
     );
@@ -70,8 +171,8 @@ describe('network: Diglot makes no request of its own', () => {
 
   /** Opens a web page with CDP's network watcher attached before it navigates. */
   async function openWatched(name: string): Promise<Page> {
-    const page = await h.browser.context.newPage();
-    const cdp = await h.browser.context.newCDPSession(page);
+    const page = await cr().context.newPage();
+    const cdp = await cr().context.newCDPSession(page);
     // Scripts compiled in a world other than the page's own: content scripts, code injected by scripting.executeScript
     // (whose stack frames have no URL at all).
     const isolated = new Set<string>();
@@ -106,7 +207,7 @@ describe('network: Diglot makes no request of its own', () => {
   }
 
   test('the watchers see requests from the service worker and from extension pages', async () => {
-    const { worker, context, extensionId } = h.browser;
+    const { worker, context, extensionId } = cr();
     await worker.evaluate((url) => fetch(url).then((r) => r.status), `${h.server.url}${PROBE}worker`);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
@@ -122,10 +223,10 @@ describe('network: Diglot makes no request of its own', () => {
 
   test("a request a content script makes from the page is told from the page's own (control)", async () => {
     const page = await openWatched('blocks--en-ko--usa-journal-korea.html');
-    const tab = await h.browser.tabId(page);
+    const tab = await cr().tabId(page);
     const url = `${h.server.url}${PROBE}content-script`;
     // The extension's own scripting API runs a fetch in its isolated world, as a content script would.
-    await h.browser.worker.evaluate(
+    await cr().worker.evaluate(
       async ([id, target]) => {
         const api = (
           globalThis as unknown as {
@@ -144,34 +245,16 @@ describe('network: Diglot makes no request of its own', () => {
   });
 
   test('detecting, every view, copy, every download format and saving a clip request nothing but the page and Diglot itself', async () => {
-    const { extensionId } = h.browser;
+    const { extensionId } = cr();
     const own = `chrome-extension://${extensionId}/`;
     const start = seen.length;
     const initiatedStart = initiated.length;
     for (const name of PAGES) {
       phase = 'load';
       const page = await openWatched(name);
-      const popup = await h.popupFor(page);
+      const popup = await h.popupFor(chromiumOf(h.browser).tab(page));
       phase = 'diglot';
-      const views = await popupViews(popup);
-      expect(views, `${name} is detected`).toContain('side-by-side');
-      for (const view of [...views.filter((v) => v !== 'original'), 'original']) await chooseView(popup, view);
-
-      const status = popup.getByRole('status').last();
-      // A real click: writing to the clipboard needs the user's gesture.
-      await popup.getByRole('button', { name: 'Copy' }).click();
-      await expect.poll(() => status.innerText()).toMatch(/copied/i);
-      for (const format of FORMATS) {
-        await popup.locator('select').first().selectOption(format);
-        const [download] = await Promise.all([
-          popup.waitForEvent('download'),
-          press(popup.getByRole('button', { name: 'Download' })),
-        ]);
-        expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
-        await download.path(); // the file is written before the next format is asked for
-      }
-      await press(popup.getByRole('button', { name: 'Save to library' }));
-      await expect.poll(() => status.innerText()).toMatch(/saved/i);
+      await useDiglot(h, name, popup);
       await popup.close();
       await page.close();
     }

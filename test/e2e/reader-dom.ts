@@ -1,7 +1,8 @@
 /**
  * Runs test code inside the reader's closed shadow root. The page's scripts can never reach that root; the test can,
- * through the DevTools protocol: it resolves the root into an isolated world of the test's own and calls a function
- * with the root as `this`. Functions are sent as source text, so they must not close over anything.
+ * through the browser's automation protocol: it resolves the root into an isolated world of the test's own and calls
+ * a function with the root as `this`. Functions are sent as source text, so they must not close over anything. This
+ * file does it over CDP (Chromium); test/e2e/firefox.ts does the same over WebDriver BiDi.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,6 +14,11 @@ export interface ReaderDom {
   /** Runs axe-core on the reader as rendered (see `axeReader`) and returns its serious and critical violations. */
   axe(): Promise<{ id: string; impact: string; help: string; nodes: number }[]>;
   close(): Promise<void>;
+}
+
+/** axe-core's browser bundle, as source text to evaluate in a page. */
+export function axeSource(): Promise<string> {
+  return readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 }
 
 export async function readerDom(page: Page): Promise<ReaderDom> {
@@ -70,8 +76,7 @@ export async function readerDom(page: Page): Promise<ReaderDom> {
   }
 
   async function axe() {
-    const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await cdp.send('Runtime.evaluate', { expression: source, contextId: contextId ?? (await world()) });
+    await cdp.send('Runtime.evaluate', { expression: await axeSource(), contextId: contextId ?? (await world()) });
     const found = await run(axeReader);
     return found ?? [];
   }
@@ -84,7 +89,9 @@ export async function readerDom(page: Page): Promise<ReaderDom> {
  * shadow root on a host styled like the real one, sharing the very same style sheets, laid over the page exactly as
  * the reader is. Colours, sizes and the accessibility tree are those the user gets.
  */
-async function axeReader(this: ShadowRoot): Promise<{ id: string; impact: string; help: string; nodes: number }[]> {
+export async function axeReader(
+  this: ShadowRoot,
+): Promise<{ id: string; impact: string; help: string; nodes: number }[]> {
   const axe = (globalThis as unknown as { axe: { run(ctx: Element, opts: object): Promise<AxeResult> } }).axe;
   interface AxeResult {
     violations: { id: string; impact: string; help: string; nodes: unknown[] }[];

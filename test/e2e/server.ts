@@ -19,14 +19,18 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Every path asked for, in order, with its time: what the browser fetched from the loopback. */
+  requests: { path: string; at: number }[];
   close(): Promise<void>;
 }
 
 /** Serves `root` at `http://127.0.0.1:<port>/`; `/` lists the HTML pages. Port 0 picks a free one. */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
+  const requests: StaticServer['requests'] = [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push({ path, at: Date.now() });
     const file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end('forbidden');
@@ -52,6 +56,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     url: `http://127.0.0.1:${actualPort}`,
+    requests,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

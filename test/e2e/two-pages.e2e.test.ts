@@ -8,11 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { downloadExport, chooseView, press } from './drive';
-import { launchWithExtension, type ExtensionBrowser } from './extension';
-import { readerDom } from './reader-dom';
+import { downloadExport, chooseView } from './drive';
+import type { DriverBrowser, Tab } from './driver';
+import { BROWSERS, launchDriver } from './harness';
 import { activeLangs, firstPairedBlock, pairTops } from './reader-probes';
 
 const FIXTURES = resolve('test/fixtures/two-pages');
@@ -78,46 +77,44 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const ready = existsSync(join(FIXTURES, TRANSLATION, 'first.html'));
 
-describe.skipIf(!ready)('reading a page beside its translation', () => {
-  let browser: ExtensionBrowser;
+describe.skipIf(!ready).each(BROWSERS)('reading a page beside its translation, in %s', (browserName) => {
+  let browser: DriverBrowser;
   let server: PairServer;
 
   beforeAll(async () => {
     server = await servePairs([TRANSLATION, OTHER_ARTICLE]);
-    browser = await launchWithExtension();
+    browser = await launchDriver(browserName);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function open(url: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    return page;
-  }
+  const open = (url: string): Promise<Tab> => browser.open(url);
+  /** The first pair choice in the popup, or the one offering `url`: what it offers and how it says so. */
+  const choiceOf = (popup: Tab, url?: string) =>
+    popup.evaluate((wanted) => {
+      const button = document.querySelector(
+        wanted ? `button.pair-choice[data-pair-url="${wanted}"]` : 'button.pair-choice',
+      ) as HTMLElement | null;
+      return button
+        ? { kind: button.dataset.pairKind, url: button.dataset.pairUrl, text: button.innerText }
+        : { kind: undefined, url: undefined, text: '' };
+    }, url ?? '');
 
   /**
    * The popup in a window of its own, so the page's tab stays the visible one in its window and paints as it would
    * under a real popup (a hidden tab gets no animation frames).
    */
-  async function popupWindow(page: Page): Promise<Page> {
-    const tabId = await browser.tabId(page);
-    const cdp = await browser.context.newCDPSession(page);
-    const url = `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`;
-    const [popup] = await Promise.all([
-      browser.context.waitForEvent('page', (p) => p.url().startsWith(url)),
-      cdp.send('Target.createTarget', { url, newWindow: true }),
-    ]);
-    await cdp.detach();
-    await popup.setViewportSize({ width: 380, height: 700 });
-    await popup.waitForSelector('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
-    await popup.waitForSelector('section.pair:not([aria-busy="true"])', { timeout: 10_000 });
+  async function popupWindow(page: Tab): Promise<Tab> {
+    const popup = await browser.openPopup(page, { window: true });
+    await popup.waitFor('main.popup:not([aria-busy="true"]) h1', { timeout: 10_000 });
+    await popup.waitFor('section.pair:not([aria-busy="true"])', { timeout: 10_000 });
     return popup;
   }
 
   /** Notes, in the page, the wall-clock time the reader is first painted (two frames after its host is attached). */
-  async function watchPaint(page: Page): Promise<void> {
+  async function watchPaint(page: Tab): Promise<void> {
     await page.evaluate(() => {
       const w = window as unknown as { __diglotPainted?: Promise<number> };
       w.__diglotPainted = new Promise((done) => {
@@ -133,7 +130,7 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
     });
   }
 
-  async function paintedAt(page: Page): Promise<number> {
+  async function paintedAt(page: Tab): Promise<number> {
     return page.evaluate(() => (window as unknown as { __diglotPainted: Promise<number> }).__diglotPainted);
   }
 
@@ -143,30 +140,29 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
     const page = await open(first);
     const popup = await popupWindow(page);
 
-    const choice = popup.locator('button.pair-choice').first();
-    await expect(choice.getAttribute('data-pair-kind')).resolves.toBe('alternate');
-    await expect(choice.getAttribute('data-pair-url')).resolves.toBe(second);
-    await expect(choice.innerText()).resolves.toMatch(/Korean · 한국어/);
-    await browser.screenshot(popup, 'two-pages-popup');
+    const choice = await choiceOf(popup);
+    expect(choice.kind).toBe('alternate');
+    expect(choice.url).toBe(second);
+    expect(choice.text).toMatch(/Korean · 한국어/);
+    await popup.screenshot('two-pages-popup');
 
     await watchPaint(page);
     const clicked = Date.now();
-    await press(choice);
+    await popup.click('button.pair-choice');
     await Promise.race([
-      page.waitForSelector('diglot-reader[data-view="side-by-side"]', { state: 'attached', timeout: 30_000 }),
+      page.waitFor('diglot-reader[data-view="side-by-side"]', { timeout: 30_000 }),
       popup
-        .getByRole('alert')
-        .waitFor({ timeout: 30_000 })
-        .then(async () => expect.fail(await popup.getByRole('alert').innerText())),
+        .waitFor('[role=alert]', { timeout: 30_000 })
+        .then(async () => expect.fail(await popup.text('[role=alert]'))),
     ]);
     console.log(
       `two pages, the translation opened in a background tab: click to reader painted in ${Math.round((await paintedAt(page)) - clicked)} ms`,
     );
 
     // The translation was opened as an ordinary tab of the user's, in the background.
-    expect(browser.context.pages().some((p) => p.url() === second)).toBe(true);
+    expect(await browser.tabUrls()).toContain(second);
 
-    const reader = await readerDom(page);
+    const reader = await page.reader();
     const tops = (await reader.run(pairTops))!;
     const level = Object.values(tops).filter((sides) => sides.en !== undefined && sides.ko !== undefined);
     expect(level.length).toBeGreaterThanOrEqual(5);
@@ -176,31 +172,31 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
 
     await page.bringToFront();
     const target = (await reader.run(firstPairedBlock, 'en'))!;
-    await page.mouse.move(target.x, target.y);
+    await page.mouseMove(target.x, target.y);
     await expect.poll(() => reader.run(activeLangs, target.pair)).toEqual(expect.arrayContaining(['en', 'ko']));
     await reader.run(function (this: ShadowRoot) {
       this.querySelector('.page')?.scrollIntoView();
       (this.querySelector('[role="dialog"]') as HTMLElement | null)?.scrollTo(0, 0);
     });
-    await page.mouse.move(5, 5);
-    await browser.screenshot(page, 'two-pages-side-by-side');
+    await page.mouseMove(5, 5);
+    await page.screenshot('two-pages-side-by-side');
 
     // The popup now speaks of the pair; a one-language view of two pages shows in the reader, not on the page.
-    await expect(popup.locator('h1').innerText()).resolves.toMatch(/English\s*⇄\s*Korean/);
-    await expect(popup.locator('.facts').innerText()).resolves.toMatch(/two pages/);
+    await expect(popup.text('h1')).resolves.toMatch(/English\s*⇄\s*Korean/);
+    await expect(popup.text('.facts')).resolves.toMatch(/two pages/);
     await chooseView(popup, 'second-only');
-    await page.waitForSelector('diglot-reader[data-view="second-only"]', { state: 'attached', timeout: 10_000 });
+    await page.waitFor('diglot-reader[data-view="second-only"]', { timeout: 10_000 });
     expect(await reader.run(blockLangs)).toEqual(['ko']);
     await chooseView(popup, 'interleaved');
-    await page.waitForSelector('diglot-reader[data-view="interleaved"]', { state: 'attached', timeout: 10_000 });
+    await page.waitFor('diglot-reader[data-view="interleaved"]', { timeout: 10_000 });
 
     // The exports carry both pages: TMX with one unit per pair in both languages and each page's URL.
-    const tmx = await downloadExport(popup, 'tmx');
+    const tmx = await downloadExport(browser, popup, 'tmx');
     const xml = new DOMParser().parseFromString(tmx, 'text/xml');
     expect(xml.getElementsByTagName('tu').length).toBeGreaterThanOrEqual(5);
     const langs = new Set(Array.from(xml.getElementsByTagName('tuv')).map((tuv) => tuv.getAttribute('xml:lang')));
     expect([...langs].sort()).toEqual(['en', 'ko']);
-    const json = JSON.parse(await downloadExport(popup, 'json')) as {
+    const json = JSON.parse(await downloadExport(browser, popup, 'json')) as {
       layout: string;
       citations?: { url?: string; languages?: string[] }[];
     };
@@ -214,7 +210,7 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
 
     await reader.close();
     await popup.close();
-    for (const p of browser.context.pages()) if (p.url().startsWith(server.origin)) await p.close();
+    await browser.closeTabs((url) => url.startsWith(server.origin));
   });
 
   test('reopening either page offers the pairing first', async () => {
@@ -226,26 +222,30 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
     ] as const) {
       const page = await open(url);
       const popup = await popupWindow(page);
-      const choice = popup.locator('button.pair-choice').first();
-      await expect(choice.getAttribute('data-pair-kind')).resolves.toBe('remembered');
-      await expect(choice.getAttribute('data-pair-url')).resolves.toBe(partner);
+      const choice = await choiceOf(popup);
+      expect(choice.kind).toBe('remembered');
+      expect(choice.url).toBe(partner);
       // Offered once: the same page is not listed again as a linked edition.
-      await expect(popup.locator(`button.pair-choice[data-pair-url="${partner}"]`).count()).resolves.toBe(1);
-      if (url === second) await browser.screenshot(popup, 'two-pages-popup-remembered');
+      const offers = await popup.evaluate(
+        (wanted) => document.querySelectorAll(`button.pair-choice[data-pair-url="${wanted}"]`).length,
+        partner,
+      );
+      expect(offers).toBe(1);
+      if (url === second) await popup.screenshot('two-pages-popup-remembered');
       if (url === first) {
         // By keyboard alone: Tab to the remembered page, Enter, and the reader opens on the two.
         for (let i = 0; i < 20; i++) {
           const focused = await popup.evaluate(() => document.activeElement?.getAttribute('data-pair-kind') ?? null);
           if (focused === 'remembered') break;
-          await popup.keyboard.press('Tab');
+          await popup.press('Tab');
         }
-        await popup.keyboard.press('Enter');
-        await page.waitForSelector('diglot-reader[data-view]', { state: 'attached', timeout: 30_000 });
-        await expect(popup.locator('.facts').innerText()).resolves.toMatch(/two pages/);
-        await browser.screenshot(popup, 'two-pages-popup-paired');
+        await popup.press('Enter');
+        await page.waitFor('diglot-reader[data-view]', { timeout: 30_000 });
+        await expect(popup.text('.facts')).resolves.toMatch(/two pages/);
+        await popup.screenshot('two-pages-popup-paired');
       }
       await popup.close();
-      for (const p of browser.context.pages()) if (p.url() === partner) await p.close();
+      await browser.closeTabs((open) => open === partner);
       await page.close();
     }
   });
@@ -259,14 +259,13 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
     for (let run = 0; run < 5; run++) {
       // A fresh page each run: the reader is injected on the click, as on a page where nothing bilingual was found.
       await page.reload();
-      await page.waitForTimeout(300);
+      await new Promise((done) => setTimeout(done, 300));
       const popup = await popupWindow(page);
-      const choice = popup.locator(`button.pair-choice[data-pair-url="${second}"]`);
-      await expect(choice.innerText()).resolves.toMatch(/\bopen\b/);
+      expect((await choiceOf(popup, second)).text).toMatch(/\bopen\b/);
       await watchPaint(page);
       const clicked = Date.now();
-      await press(choice);
-      await page.waitForSelector('diglot-reader', { state: 'attached', timeout: 30_000 });
+      await popup.click(`button.pair-choice[data-pair-url="${second}"]`);
+      await page.waitFor('diglot-reader', { timeout: 30_000 });
       times.push(Math.round((await paintedAt(page)) - clicked));
       await popup.close();
     }
@@ -280,15 +279,14 @@ describe.skipIf(!ready)('reading a page beside its translation', () => {
     const page = await open(server.url(OTHER_ARTICLE, 'first'));
     const other = await open(server.url(OTHER_ARTICLE, 'second'));
     const popup = await popupWindow(page);
-    const choice = popup.locator(`button.pair-choice[data-pair-url="${server.url(OTHER_ARTICLE, 'second')}"]`);
-    await expect(choice.getAttribute('data-pair-kind')).resolves.toBe('tab');
-    await press(choice);
-    const alert = popup.getByRole('alert');
-    await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);
-    await expect(alert.innerText()).resolves.toMatch(/do not read as a translation: \S/);
-    console.log(`not a translation: ${await alert.innerText()}`);
-    await browser.screenshot(popup, 'two-pages-not-a-translation');
-    expect(await page.locator('diglot-reader').count()).toBe(0);
+    const otherUrl = server.url(OTHER_ARTICLE, 'second');
+    expect((await choiceOf(popup, otherUrl)).kind).toBe('tab');
+    await popup.click(`button.pair-choice[data-pair-url="${otherUrl}"]`);
+    await popup.waitFor('[role=alert]', { timeout: 30_000 });
+    await expect(popup.text('[role=alert]')).resolves.toMatch(/do not read as a translation: \S/);
+    console.log(`not a translation: ${await popup.text('[role=alert]')}`);
+    await popup.screenshot('two-pages-not-a-translation');
+    expect(await page.evaluate(() => document.querySelectorAll('diglot-reader').length)).toBe(0);
     await popup.close();
     await other.close();
     await page.close();

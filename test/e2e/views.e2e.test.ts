@@ -1,19 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { chooseView } from './drive';
-import { useHarness } from './harness';
-import { readerDom } from './reader-dom';
+import type { Tab } from './driver';
+import { BROWSERS, chromiumOf, useHarness } from './harness';
+import { axeSource } from './reader-dom';
 import { activeLangs, firstPairedBlock, pairTops } from './reader-probes';
 
 const SEED = 'blocks--en-ko--usa-journal-korea.html';
 const ZH = 'interleaved--en-zh-Hans--container-freight-rates.html';
 
 /** Waits until the page shows the reader in `view`, or no reader at all for `null`. */
-async function readerView(page: Page, view: string | null): Promise<void> {
-  if (view === null) await page.waitForSelector('diglot-reader', { state: 'detached', timeout: 10_000 });
-  else await page.waitForSelector(`diglot-reader[data-view="${view}"]`, { state: 'attached', timeout: 10_000 });
+async function readerView(page: Tab, view: string | null): Promise<void> {
+  if (view === null) await page.waitFor('diglot-reader', { state: 'detached', timeout: 10_000 });
+  else await page.waitFor(`diglot-reader[data-view="${view}"]`, { timeout: 10_000 });
 }
 
 /** The focused block in the reader, if any: its pair and language. */
@@ -31,7 +29,7 @@ function blockOrder(this: ShadowRoot): { lang: string; pair: string | null }[] {
 }
 
 /** Text of the article's paragraphs on the live page that a reader can see, by script. */
-async function visibleParagraphs(page: Page): Promise<{ hangul: number; latin: number; hidden: number }> {
+async function visibleParagraphs(page: Tab): Promise<{ hangul: number; latin: number; hidden: number }> {
   return page.evaluate(() => {
     const out = { hangul: 0, latin: 0, hidden: document.querySelectorAll('[data-diglot-hidden]').length };
     for (const p of Array.from(document.querySelectorAll('.view-content p'))) {
@@ -46,41 +44,49 @@ async function visibleParagraphs(page: Page): Promise<{ hangul: number; latin: n
   });
 }
 
-describe('the views, opened from the popup', () => {
-  const h = useHarness();
+describe.each(BROWSERS)('the views, opened from the popup, in %s', (browserName) => {
+  const h = useHarness(browserName);
 
   test('side by side puts each pair level, and hover and keyboard light up the counterpart', async () => {
     const page = await h.open(SEED);
     const popup = await h.popupFor(page);
     await chooseView(popup, 'side-by-side');
     await readerView(page, 'side-by-side');
-    const reader = await readerDom(page);
+    const reader = await page.reader();
 
     const tops = (await reader.run(pairTops))!;
     const pairs = Object.values(tops).filter((sides) => sides.en !== undefined && sides.ko !== undefined);
     expect(pairs.length).toBe(6);
     for (const sides of pairs) expect(Math.abs(sides.en! - sides.ko!)).toBeLessThanOrEqual(2);
+    // Styled by one constructed sheet in both browsers: Firefox's content scripts take it too (ESR 153), so the
+    // <style> element components/views.ts falls back to is for hosts that refuse one (linkedom, older releases).
+    const styling = await reader.run(function (this: ShadowRoot) {
+      return { adopted: this.adoptedStyleSheets.length, styles: this.querySelectorAll('style').length };
+    });
+    expect(styling).toEqual({ adopted: 1, styles: 0 });
     await page.bringToFront();
-    await h.browser.screenshot(page, 'seed-side-by-side');
+    await page.screenshot('seed-side-by-side');
 
     const target = (await reader.run(firstPairedBlock, 'en'))!;
-    await page.mouse.move(target.x, target.y);
+    await page.mouseMove(target.x, target.y);
     await expect.poll(() => reader.run(activeLangs, target.pair)).toEqual(expect.arrayContaining(['en', 'ko']));
 
     // Keyboard only: Tab walks from the toolbar into the paragraphs, and focus lights the counterpart too.
     let focused: { pair: string | null; lang: string | null } | null = null;
     for (let i = 0; i < 40 && !focused?.pair; i++) {
-      await page.keyboard.press('Tab');
+      await page.press('Tab');
       focused = await reader.run(focusedBlock);
     }
     expect(focused?.pair).toBeTruthy();
     await expect.poll(() => reader.run(activeLangs, focused!.pair!)).toEqual(expect.arrayContaining(['en', 'ko']));
 
     // Esc closes the reader, and the popup then reports the original page.
-    await page.keyboard.press('Escape');
+    await page.press('Escape');
     await readerView(page, null);
     const again = await h.popupFor(page);
-    await expect(again.locator('input[name=view]:checked').getAttribute('value')).resolves.toBe('original');
+    await expect(
+      again.evaluate(() => document.querySelector<HTMLInputElement>('input[name=view]:checked')?.value),
+    ).resolves.toBe('original');
     await reader.close();
     await again.close();
     await popup.close();
@@ -115,7 +121,7 @@ describe('the views, opened from the popup', () => {
     ] as const) {
       await chooseView(popup, view);
       await page.bringToFront();
-      await h.browser.screenshot(page, name);
+      await page.screenshot(name);
     }
     await chooseView(popup, 'original');
     await popup.close();
@@ -127,7 +133,7 @@ describe('the views, opened from the popup', () => {
     const popup = await h.popupFor(page);
     await chooseView(popup, 'interleaved');
     await readerView(page, 'interleaved');
-    const reader = await readerDom(page);
+    const reader = await page.reader();
     const order = (await reader.run(blockOrder))!.filter((b) => b.pair !== null);
     expect(order.length).toBe(12);
     for (let i = 0; i < order.length; i += 2) {
@@ -135,7 +141,7 @@ describe('the views, opened from the popup', () => {
       expect(order[i + 1]).toMatchObject({ lang: 'ko', pair: order[i]!.pair });
     }
     await page.bringToFront();
-    await h.browser.screenshot(page, 'seed-interleaved');
+    await page.screenshot('seed-interleaved');
     await chooseView(popup, 'original');
     await readerView(page, null);
     await reader.close();
@@ -143,21 +149,27 @@ describe('the views, opened from the popup', () => {
     await page.close();
   });
 
-  test('the keyboard command is bound to Alt+Shift+D and cycles through every view and back', async () => {
-    const commands = await h.browser.worker.evaluate(async () => {
+  test('the keyboard command is bound to Alt+Shift+D', async () => {
+    const commands = await h.browser.inExtension(async () => {
       const api = (
         globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }
       ).chrome;
       return api.commands.getAll();
     });
     expect(commands.find((c) => c.name === 'cycle-view')?.shortcut).toBe('Alt+Shift+D');
+  });
+
+  // A headless browser has no window to take the key press, so the test fires the command the browser would fire:
+  // Chromium's `onCommand.dispatch` does that from the service worker. Firefox has no such call, and neither BiDi nor
+  // anything else reaches its event page to fire it, so there the command's path is left to the Chromium run.
+  test.skipIf(browserName === 'firefox')('the keyboard command cycles through every view and back', async () => {
+    const { worker } = chromiumOf(h.browser).chromium;
 
     const page = await h.open(SEED);
-    (await h.popupFor(page)).close(); // detection has run once the popup answers
+    await (await h.popupFor(page)).close(); // detection has run once the popup answers
     await page.bringToFront();
-    // A headless browser has no window to take the key press, so the test fires the command the browser would fire.
     const fire = () =>
-      h.browser.worker.evaluate(() =>
+      worker.evaluate(() =>
         (
           globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } }
         ).chrome.commands.onCommand.dispatch('cycle-view'),
@@ -206,9 +218,8 @@ describe('the views, opened from the popup', () => {
   test('the popup and the reader have no serious accessibility violations', async () => {
     const page = await h.open(ZH);
     const popup = await h.popupFor(page);
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated through the DevTools protocol: the popup's CSP (rightly) refuses an inline <script>.
-    await popup.evaluate(axeSource);
+    // Evaluated through the automation protocol: the popup's CSP (rightly) refuses an inline <script>.
+    await popup.evaluateSource(await axeSource());
     const popupViolations = await popup.evaluate(async () => {
       const axe = (
         globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
@@ -217,15 +228,15 @@ describe('the views, opened from the popup', () => {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });
     expect(popupViolations).toEqual([]);
-    await h.browser.screenshot(popup, 'popup-zh');
+    await popup.screenshot('popup-zh');
 
     for (const view of ['side-by-side', 'interleaved']) {
       await chooseView(popup, view);
       await readerView(page, view);
-      const reader = await readerDom(page);
+      const reader = await page.reader();
       expect(await reader.axe()).toEqual([]);
       await page.bringToFront();
-      await h.browser.screenshot(page, `zh-${view}`);
+      await page.screenshot(`zh-${view}`);
       await reader.close();
     }
     await chooseView(popup, 'original');
