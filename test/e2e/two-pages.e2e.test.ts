@@ -69,8 +69,10 @@ function sourceLinks(this: ShadowRoot): string[] {
   return Array.from(this.querySelectorAll('[data-diglot-page-source] a')).map((a) => a.getAttribute('href') ?? '');
 }
 
+/** The languages of the reader's text blocks (a figure both pages print is both languages', and has none). */
 function blockLangs(this: ShadowRoot): string[] {
-  return [...new Set(Array.from(this.querySelectorAll<HTMLElement>('[data-diglot-block]')).map((el) => el.lang))];
+  const blocks = this.querySelectorAll<HTMLElement>('[data-diglot-block]:not([data-diglot-kind="figure"])');
+  return [...new Set(Array.from(blocks).map((el) => el.lang))];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
