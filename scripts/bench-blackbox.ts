@@ -153,17 +153,25 @@ export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> 
   try {
     const urls = await pagesOf(corpus, options.pages ?? Infinity);
     const extra = new Map(measured.map((name) => [name, { script: [] as number[], task: [] as number[] }]));
+    const skipped: string[] = [];
     for (const [k, url] of urls.entries()) {
-      const perProfile = new Map<ProfileName, Sample[]>();
-      for (let r = 0; r < rounds; r++) {
-        // Rotate the order with the page and the round, so no profile always runs first on a warm disk cache.
-        const order = profiles.map((_, i) => profiles[(i + k + r) % profiles.length]!);
-        for (const p of order) perProfile.set(p.name, [...(perProfile.get(p.name) ?? []), await measure(p, url)]);
-      }
-      const med = (name: ProfileName, key: keyof Sample): number => median(perProfile.get(name)!.map((s) => s[key]));
-      for (const name of measured) {
-        extra.get(name)!.script.push(med(name, 'script') - med('none', 'script'));
-        extra.get(name)!.task.push(med(name, 'task') - med('none', 'task'));
+      // A page that does not finish loading (a script waiting on the network it cannot reach) is left out, and said.
+      try {
+        const perProfile = new Map<ProfileName, Sample[]>();
+        for (let r = 0; r < rounds; r++) {
+          // Rotate the order with the page and the round, so no profile always runs first on a warm disk cache.
+          const order = profiles.map((_, i) => profiles[(i + k + r) % profiles.length]!);
+          for (const p of order) perProfile.set(p.name, [...(perProfile.get(p.name) ?? []), await measure(p, url)]);
+        }
+        const med = (name: ProfileName, key: keyof Sample): number => median(perProfile.get(name)!.map((s) => s[key]));
+        for (const name of measured) {
+          extra.get(name)!.script.push(med(name, 'script') - med('none', 'script'));
+          extra.get(name)!.task.push(med(name, 'task') - med('none', 'task'));
+        }
+      } catch (error) {
+        skipped.push(
+          `${decodeURIComponent(url.split('/').at(-2) ?? url)} (${String((error as Error).message ?? error).split('\n')[0]})`,
+        );
       }
       process.stderr.write(`\r[${k + 1}/${urls.length}]`);
     }
@@ -172,8 +180,9 @@ export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> 
     const row = (label: string, xs: number[]): string =>
       `| ${label} | ${fmt(median(xs))} | ${fmt(p90(xs))} | ${fmt(Math.max(...xs))} |`;
     console.log(`\n## Black-box cost of a page load (Chromium's own counters)\n`);
+    const measuredPages = urls.length - skipped.length;
     console.log(
-      `${urls.length} real one-language pages of ../shared/corpus/readability, served from 127.0.0.1; each loaded ${rounds}× in each profile (no extension, Diglot, an empty content script${(options.compare ?? []).map((c) => `, ${c.label}`).join('')}), order rotating; \`Performance.getMetrics\` a second after \`load\`; extra = profile minus no extension, median of the rounds per page, then over pages (ms).\n`,
+      `${measuredPages} real one-language pages of ../shared/corpus/readability, served from 127.0.0.1; each loaded ${rounds}× in each profile (no extension, Diglot, an empty content script${(options.compare ?? []).map((c) => `, ${c.label}`).join('')}), order rotating; \`Performance.getMetrics\` a second after \`load\`; extra = profile minus no extension, median of the rounds per page, then over pages (ms).\n`,
     );
     const label = (name: string): string =>
       name === 'diglot' ? 'Diglot (this build)' : name === 'empty' ? 'empty content script (the floor)' : name;
@@ -186,6 +195,7 @@ export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> 
       for (const name of measured) console.log(row(label(name), extra.get(name)![key]));
       console.log('');
     }
+    if (skipped.length) console.log(`Left out (did not load within 30 s in some profile): ${skipped.join('; ')}.\n`);
     if (options.badge !== false) {
       const bilingual = (await readdir(FIXTURES))
         .filter((n) => n.endsWith('.html') && !n.startsWith('negative--') && !n.startsWith('hostile--'))
