@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 import { serveStatic, type StaticServer } from '../test/e2e/server';
+import { median, percentile } from './stats';
 
 const DIGLOT = resolve('.output/chrome-mv3');
 const CORPUS = resolve('../shared/corpus/readability');
@@ -112,12 +113,7 @@ async function loadToBadge(profile: Profile, url: string): Promise<number | null
   }
 }
 
-const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-const median = (xs: number[]): number => {
-  const s = sorted(xs);
-  return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const p90 = (xs: number[]): number => sorted(xs)[Math.max(0, Math.ceil(0.9 * xs.length) - 1)] ?? NaN;
+const p90 = (xs: number[]): number => percentile(xs, 90);
 const fmt = (ms: number): string => (Number.isNaN(ms) ? '–' : ms.toFixed(1));
 
 async function pagesOf(server: StaticServer, limit: number): Promise<string[]> {

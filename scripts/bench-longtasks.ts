@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 import { badgeOf, launchWithExtension, type ExtensionBrowser } from '../test/e2e/extension';
 import { serveStatic } from '../test/e2e/server';
 import { longPage, longPageName, type LongPageOptions } from '../test/fixtures/long/page';
+import { median } from './stats';
 
 const NEWS = resolve('test/fixtures/pages/interleaved--en-zh-Hans--container-freight-rates.html');
 const SETTLE_MS = 1000;
@@ -131,7 +132,6 @@ async function clickToReader(ext: ExtensionBrowser, url: string): Promise<number
   }
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (n: number) => (Number.isNaN(n) ? '–' : `${Math.round(n)}`);
 
 export async function runLongTasks(options: { rounds?: number } = {}): Promise<void> {

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Readability } from '@mozilla/readability';
+import { median, percentile } from './stats';
 import { defaultBand } from '../utils/align/dp';
 import { alignParagraphs, type AlignItem } from '../utils/align/paragraphs';
 import { parseArticle } from '../utils/parse';
@@ -39,16 +40,6 @@ export interface AlignTiming {
   memoryMB: number;
   /** Bytes of the band tables (cost and back-pointer per cell): the alignment's memory by construction. */
   bandMB: number;
-}
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
-
-export function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
 function timeOnce(fn: () => unknown): number {
