@@ -9,7 +9,8 @@
  * `TaskDuration`. The extra time of a profile is its figure minus the no-extension figure for the same page, median
  * over rounds. On the bilingual fixture pages it also takes the time from `load` to Diglot's badge.
  *
- * `npx tsx scripts/bench-blackbox.ts [--rounds=N] [--pages=N]`, after `npm run build`. Part of `npm run bench`.
+ * `npx tsx scripts/bench-blackbox.ts [--rounds=N] [--pages=N] [--from=N] [--verbose] [--no-badge] [--compare=label=DIR]`,
+ * after `npm run build`. Part of `npm run bench`.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
@@ -116,14 +117,18 @@ async function loadToBadge(profile: Profile, url: string): Promise<number | null
 const p90 = (xs: number[]): number => percentile(xs, 90);
 const fmt = (ms: number): string => (Number.isNaN(ms) ? '–' : ms.toFixed(1));
 
-async function pagesOf(server: StaticServer, limit: number): Promise<string[]> {
+async function pagesOf(server: StaticServer, limit: number, from = 0): Promise<string[]> {
   const names = (await readdir(CORPUS)).filter((n) => existsSync(join(CORPUS, n, 'source.html'))).sort();
-  return names.slice(0, limit).map((n) => `${server.url}/${encodeURIComponent(n)}/source.html`);
+  return names.slice(from, from + limit).map((n) => `${server.url}/${encodeURIComponent(n)}/source.html`);
 }
 
 export interface BlackBoxOptions {
   rounds?: number;
   pages?: number;
+  /** Skip this many pages of the corpus (in name order) before the first one measured. */
+  from?: number;
+  /** Print each page's extra script time per profile, not only the summary. */
+  verbose?: boolean;
   /** More builds to measure in the same run, beside Diglot (e.g. a baseline build): label and extension folder. */
   compare?: { label: string; dir: string }[];
   /** Time from `load` to the badge on the bilingual fixtures (default on). */
@@ -147,7 +152,7 @@ export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> 
   for (const { label, dir } of options.compare ?? []) profiles.push(await launch(label, dir));
   const measured = profiles.filter((p) => p.name !== 'none').map((p) => p.name);
   try {
-    const urls = await pagesOf(corpus, options.pages ?? Infinity);
+    const urls = await pagesOf(corpus, options.pages ?? Infinity, options.from ?? 0);
     const extra = new Map(measured.map((name) => [name, { script: [] as number[], task: [] as number[] }]));
     const skipped: string[] = [];
     for (const [k, url] of urls.entries()) {
@@ -164,6 +169,10 @@ export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> 
           extra.get(name)!.script.push(med(name, 'script') - med('none', 'script'));
           extra.get(name)!.task.push(med(name, 'task') - med('none', 'task'));
         }
+        if (options.verbose)
+          process.stderr.write(
+            `\r${decodeURIComponent(url.split('/').at(-2) ?? url)}: ${measured.map((name) => `${name} ${fmt(med(name, 'script') - med('none', 'script'))}`).join(', ')} ms script\n`,
+          );
       } catch (error) {
         skipped.push(
           `${decodeURIComponent(url.split('/').at(-2) ?? url)} (${String((error as Error).message ?? error).split('\n')[0]})`,
@@ -220,7 +229,10 @@ if (process.argv[1] && /bench-blackbox\.ts$/.test(process.argv[1])) {
     const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
     return v === undefined ? undefined : Number(v);
   };
-  const opts: BlackBoxOptions = { badge: !process.argv.includes('--no-badge') };
+  const opts: BlackBoxOptions = {
+    badge: !process.argv.includes('--no-badge'),
+    verbose: process.argv.includes('--verbose'),
+  };
   // --compare=label=DIR (repeatable): another build measured in the same run, e.g. the build before a change.
   opts.compare = process.argv
     .filter((a) => a.startsWith('--compare='))
@@ -228,6 +240,8 @@ if (process.argv[1] && /bench-blackbox\.ts$/.test(process.argv[1])) {
     .map((v) => ({ label: v.slice(0, v.indexOf('=')), dir: resolve(v.slice(v.indexOf('=') + 1)) }));
   const rounds = arg('rounds');
   const pages = arg('pages');
+  const from = arg('from');
+  if (from !== undefined) opts.from = from;
   if (rounds !== undefined) opts.rounds = rounds;
   if (pages !== undefined) opts.pages = pages;
   runBlackBox(opts).catch((error: unknown) => {

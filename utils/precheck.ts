@@ -16,7 +16,8 @@ import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden } from './dom/tags';
 import { walkSteps } from './dom/walk';
 import { drain, runInSlices } from './slices';
 import { hanVariantTable } from './lang/han-variant';
-import { countText, countTextSteps, oneLanguage, type CensusOptions, type TextCensus } from './text-census';
+import { countText, countTextSteps, type CensusOptions, type TextCensus } from './text-census';
+import { oneLanguage } from './one-language';
 
 export interface PrecheckResult {
   candidate: boolean;

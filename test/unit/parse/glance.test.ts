@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glance } from '../../../utils/glance';
+import { glance, glanceCensus } from '../../../utils/glance';
 import { STOPWORDS_LEAD } from '../../../utils/lang/stopword-lead';
 import { SHARED_BEYOND_CORE, STOPWORDS_CORE } from '../../../utils/lang/stopword-core';
 import { htmlToDocument } from '../../../utils/parse-html';
@@ -55,6 +55,47 @@ describe('the glance', () => {
       `<html><body><p>The council said the line would open in the spring.</p></body></html>`,
     );
     expect(glance(short).verdict).toBe('maybe');
+  });
+
+  it('reads a page of Chinese in one form as one language, and says maybe with the other form beside it', () => {
+    const simplified = Array.from(
+      { length: 20 },
+      (_, i) => `<p>第${i + 1}条新线路将在春天开通，市议会说，这个时候票价不会变，居民们对此表示欢迎。</p>`,
+    ).join('');
+    const traditional = Array.from(
+      { length: 6 },
+      () => `<p>市議會說，這條新線路將在春天開通，票價不會變，居民們對此表示歡迎。</p>`,
+    ).join('');
+    const chrome = '<nav><a href="/">首页</a> <a href="/news">新闻</a></nav><footer>© 2026 · 联系我们</footer>';
+    const one = htmlToDocument(`<html lang="zh-CN"><body>${chrome}<article>${simplified}</article></body></html>`);
+    expect(glance(one).verdict).toBe('one');
+    const both = htmlToDocument(
+      `<html lang="zh-CN"><body>${chrome}<article>${simplified}${traditional}</article></body></html>`,
+    );
+    expect(glance(both).verdict).toBe('maybe');
+  });
+
+  it('counts each script by its own runs (no Latin where there are no Latin letters), Han with kana as Japanese, and Ukrainian by its letters', () => {
+    const census = glanceCensus(
+      htmlToDocument(
+        '<html><body><p>Привіт, як справи? Її їжак їсть ґрунт і є щасливий.</p>' +
+          '<p>今日は良い天気ですね。</p><p>한국어 문장입니다.</p><p>Ελληνικά γράμματα</p></body></html>',
+      ),
+    )!;
+    expect([...census.scripts.keys()].sort()).toEqual(['Cyrillic', 'Greek', 'Hangul', 'Kana']);
+    expect(census.cyrillic.uk).toBeGreaterThan(5);
+    expect(census.cyrillic.ru).toBe(0);
+  });
+
+  it('keeps an English page one language though it is full of words other languages also write', () => {
+    const english = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<p>Come and see the game ${i}: any fan may care to sit till the end, and the word is that the super bus ` +
+        `will run with more air conditioning than last year, which riders have asked for.</p>`,
+    ).join('');
+    const doc = htmlToDocument(`<html lang="en"><body><article>${english}</article></body></html>`);
+    expect(glance(doc).verdict).toBe('one');
   });
 
   it("carries only words one language owns, and each of them is among that language's core words", () => {
