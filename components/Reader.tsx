@@ -3,7 +3,7 @@
  * from the parsed blocks' plain text (Preact text nodes); no page HTML and no markup string ever reaches it.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../platform/i18n';
 import { languageNames } from '../utils/badge';
 import type { Block, LangTag, ParsedArticle } from '../utils/contract';
@@ -480,9 +480,14 @@ function Header({ article, view, swapped, uiLang }: ReaderProps) {
   const only = view === 'first-only' ? article.languages[0] : view === 'second-only' ? article.languages[1] : undefined;
   // Many sites print the title again inside the article (often in brackets), where the parser keeps it as a block:
   // show each title once. In side by side a title left out keeps its column, so the other stays over its own side.
-  const blockTexts = new Set(article.blocks.map((b) => bareTitle(b.text)));
+  // Only blocks about as short as a title can repeat it: normalising every block of a long book to compare took longer
+  // than drawing its first screen.
+  const printed = (title: string): boolean => {
+    const bare = bareTitle(title);
+    return article.blocks.some((b) => b.text.length <= 4 * title.length + 40 && bareTitle(b.text) === bare);
+  };
   const slots = (only !== undefined ? [only] : [left, right]).map((l) =>
-    l !== undefined && article.title[l] && !blockTexts.has(bareTitle(article.title[l])) ? l : null,
+    l !== undefined && article.title[l] && !printed(article.title[l]) ? l : null,
   );
   const keepColumns = view === 'side-by-side' && slots.length === 2;
   const titles = keepColumns ? slots : slots.filter((l) => l !== null);
@@ -568,8 +573,10 @@ function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean
   );
   const one = view === 'first-only' || view === 'second-only';
   const lang = article.languages[view === 'first-only' ? 0 : 1];
-  const items = one ? languageTables(languageBlocks(article, lang)) : [];
-  const allPieces = one ? [] : tableRuns(buildRows(article, swapped));
+  // Rows are built once per article and side, not on each of the progressive renders (on a page of 5,000 rows,
+  // building them again for each slice of 150 made every slice a long task).
+  const items = useMemo(() => (one ? languageTables(languageBlocks(article, lang)) : []), [one, article, lang]);
+  const allPieces = useMemo(() => (one ? [] : tableRuns(buildRows(article, swapped))), [one, article, swapped]);
   // A long article paints its first screen at once and the rest in later tasks (progressive.ts).
   const shown = useProgressive(one ? items.length : allPieces.length, `${article.url ?? article.source ?? ''} ${view}`);
   if (one) {

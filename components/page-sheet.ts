@@ -11,7 +11,10 @@
 export const HIDDEN_ATTRIBUTE = 'data-diglot-hidden';
 export const LOCK_ATTRIBUTE = 'data-diglot-lock';
 
-const RULES = `[${HIDDEN_ATTRIBUTE}] { display: none !important; } [${LOCK_ATTRIBUTE}] { overflow: hidden !important; }`;
+// While the reader covers the page, the page's own content is not rendered at all (`content-visibility: hidden` on
+// <body>): the browser then skips its style and layout. Without it, the reader's first frame waited for the whole page
+// to be styled again (the `inert` on <body> reaches every element), a quarter of a second on a page of 5,000 rows.
+const RULES = `[${HIDDEN_ATTRIBUTE}] { display: none !important; } [${LOCK_ATTRIBUTE}] { overflow: hidden !important; } body[${LOCK_ATTRIBUTE}] { content-visibility: hidden !important; }`;
 
 interface Adopted {
   sheet: CSSStyleSheet;

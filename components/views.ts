@@ -125,8 +125,9 @@ function addInlineStyle(element: Element, css: string): () => void {
 
 /**
  * Locks the page while the reader is open: no scrolling, and `inert` on <body> so neither Tab nor a screen reader
- * wanders into the page under the overlay (the host hangs off <html>, outside <body>, so it stays live). Unlocking
- * puts both attributes and the scroll position back exactly.
+ * wanders into the page under the overlay (the host hangs off <html>, outside <body>, so it stays live), and the
+ * page's content left unrendered under the opaque reader (see page-sheet.ts). Unlocking puts the attributes and the
+ * scroll position back exactly.
  */
 function lockPage(doc: Document): () => void {
   const win = doc.defaultView;

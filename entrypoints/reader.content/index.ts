@@ -103,6 +103,9 @@ export default defineContentScript({
       swapped = nextSwapped;
       error = undefined;
       if (article) views.show(article, view, swapped, await getSettings());
+      // The answer carries the whole article, and copying a long one for the popup takes a while: let the page paint
+      // the reader first, then answer.
+      await afterPaint();
       if (remember) await saveSiteView(location.hostname, { view, swapped });
       return status();
     }
@@ -215,3 +218,16 @@ export default defineContentScript({
     if (detected.precheck?.candidate) void hook.parse({});
   },
 });
+
+/** Resolves once the page has painted the frame after this task, or after 100 ms in a tab that draws no frames. */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        done();
+      }, 0),
+    );
+  });
+}
