@@ -243,7 +243,8 @@ describe.skipIf(!ready).each(BROWSERS)('reading a page beside its translation, i
         }
         await popup.press('Enter');
         await page.waitFor('diglot-reader[data-view]', { timeout: 30_000 });
-        await expect(popup.text('.facts')).resolves.toMatch(/two pages/);
+        // The popup's answer leaves once the reader has painted, so the popup may update a frame after it appears.
+        await expect.poll(() => popup.text('.facts'), { timeout: 10_000 }).toMatch(/two pages/);
         await popup.screenshot('two-pages-popup-paired');
       }
       await popup.close();
