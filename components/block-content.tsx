@@ -5,6 +5,7 @@
  * again here (utils/form/urls.ts) because a clip imported from a file did not come from the parser.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Block } from '../utils/contract';
 import { markTree, type MarkNode } from '../utils/form/nest';
 import { safeHref, safeImageSrc } from '../utils/form/urls';
@@ -59,10 +60,20 @@ export function CodeContent({ block, hidden }: { block: Block; hidden?: 'true' }
 export function FigureContent({ block }: { block: Block }) {
   const figure = block.figure;
   const src = figure ? safeImageSrc(figure.src) : null;
+  // An image that cannot load (offline, moved, blocked) would leave an empty band of its printed size: its
+  // description stands in for it, or nothing where it has none.
+  const [failed, setFailed] = useState(false);
   if (!figure || !src) return null;
+  if (failed)
+    return figure.alt ? (
+      <figure class="figure figure-missing">
+        <span class="figure-alt">{figure.alt}</span>
+      </figure>
+    ) : null;
   return (
     <figure class="figure">
       <img
+        onError={() => setFailed(true)}
         src={src}
         alt={figure.alt}
         width={figure.width}

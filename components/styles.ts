@@ -115,6 +115,7 @@ h1.title.secondary { font-size: 1.2em; font-weight: 600; color: var(--muted); }
 .figure img { max-width: 100%; height: auto; border-radius: 4px; background: var(--tint); }
 .grid .full .figure img { max-height: 70vh; width: auto; }
 .block.figure-block { padding: 0; margin: 0; }
+.figure-missing { padding: 0.6em 1em; border: 1px dashed var(--rule); border-radius: 4px; color: var(--muted); font-style: italic; }
 /* A data table Diglot builds from the cells: a grid of the page's rows and columns. */
 .data-table { border-collapse: collapse; margin: 0.2em auto; font-size: 0.92em; line-height: 1.45; }
 .data-table th, .data-table td {

@@ -867,4 +867,28 @@ describe("the reader keeps the article's form (issue 13)", () => {
     expect(qa(shadow(), 'a[href^="javascript"], img')).toEqual([]);
     expect(q(shadow(), '[data-diglot-block="b1"]').textContent).toContain(enKo().blocks[0]!.text);
   });
+
+  it('shows an image that cannot load as its description, and leaves out one without a description', async () => {
+    const article: ParsedArticle = {
+      ...enKo(),
+      blocks: [
+        ...enKo().blocks,
+        {
+          id: 'f1',
+          lang: 'und',
+          kind: 'figure',
+          text: '',
+          figure: { src: 'https://photos.example/bridge.jpg', alt: 'The new bridge at dawn', width: 1200, height: 800 },
+        },
+        { id: 'f2', lang: 'und', kind: 'figure', text: '', figure: { src: 'https://photos.example/x.jpg', alt: '' } },
+      ],
+    };
+    const { win, shadow } = open(article, 'side-by-side');
+    const images = qa(shadow(), 'img');
+    expect(images).toHaveLength(2);
+    for (const img of images) fire(win, img, 'error');
+    await new Promise((done) => setTimeout(done, 0));
+    expect(qa(shadow(), 'img')).toEqual([]);
+    expect(qa(shadow(), '.figure-missing').map((f) => f.textContent)).toEqual(['The new bridge at dawn']);
+  });
 });
