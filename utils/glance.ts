@@ -16,6 +16,7 @@ import { HAN_LEAD_SIMPLIFIED, HAN_LEAD_TRADITIONAL } from './lang/han-lead';
 import { SCRIPT_WEIGHT, type Script } from './lang/script';
 import { STOPWORDS_LEAD } from './lang/stopword-lead';
 import { oneLanguage } from './one-language';
+import { blockLangs, CHECK_PARENT, LATIN_DENSITY, NOT_PROSE } from './page-text';
 import { drain, runInSlices } from './slices';
 import type { CensusOptions, TextCensus } from './text-census';
 
@@ -26,10 +27,6 @@ export interface Glance {
   chars: number;
 }
 
-// Text that is code or form data, never prose. Only long text nodes are asked for their parent (one more DOM call):
-// a short inline script cannot tip the counts.
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'script', 'style', 'noscript', 'textarea']);
-const CHECK_PARENT = 100;
 // A text node with no letter in it (the whitespace between tags, a date, a bullet) is not gathered.
 const HAS_LETTER = /[A-Za-z\u00c0-\uffef]/;
 // Runs of letters beyond Latin, a capturing group per script, so a run names its script by the group it filled. Han
@@ -65,8 +62,6 @@ const KANA = /[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
 const CJK_LETTER =
   /[\u3005\u3007\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 const NOT_LATIN_LETTERS = /[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+/g;
-// Letters per character of ordinary Latin-script text, spaces and punctuation included (as the pre-check's census).
-const LATIN_DENSITY = 0.8;
 const UK_LETTERS = /[іїєґІЇЄҐ]/g;
 // Not ъ: Bulgarian writes it constantly, and a Bulgarian page is not a Russian one.
 const RU_LETTERS = /[ыэёЫЭЁ]/g;
@@ -77,10 +72,6 @@ const TRADITIONAL_LEAD = new RegExp(`[${HAN_LEAD_TRADITIONAL}]`, 'g');
 // The lead characters are a fifth to a half of the variant characters met in running Chinese (22% to 55% on the
 // fixture pages): their counts are scaled to stand for at least the whole table's, whose counts the rule expects.
 const HAN_LEAD_SCALE = 4.5;
-// Elements whose `lang` marks a block: an inline element never holds a block by itself (`<a lang="de">Deutsch</a>`
-// in a language menu).
-const BLOCK_LANG =
-  '[lang]:not(a,abbr,b,bdi,bdo,br,cite,code,dfn,em,i,img,kbd,label,mark,option,q,s,samp,small,span,strong,sub,sup,time,u,var)';
 // Stopword samples: enough windows to see a second language anywhere in the page, few enough to stay cheap.
 const SAMPLES = 12;
 const WINDOW = 400;
@@ -139,7 +130,7 @@ function* censusSteps(doc: Document, opts: CensusOptions): Generator<void, TextC
     more = gather(walker, parts, gathered, NODES_PER_STEP);
     yield;
   }
-  return countJoined(doc, body, parts.join('\n'), more);
+  return countJoined(doc, body, parts.join('\n'), gathered.nodes, more);
 }
 
 /** Gathers the next `budget` text nodes' text into `parts`; false once the page has no more. */
@@ -160,7 +151,7 @@ function gather(walker: TreeWalker, parts: string[], n: { chars: number; nodes: 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** The census the rule reads, taken from the page's gathered text. */
-function countJoined(doc: Document, body: HTMLElement, text: string, exhausted: boolean): TextCensus {
+function countJoined(doc: Document, body: HTMLElement, text: string, nodes: number, exhausted: boolean): TextCensus {
   const scripts = new Map<Script, number>();
   let other = 0;
   OTHER_RUN.lastIndex = 0;
@@ -188,14 +179,6 @@ function countJoined(doc: Document, body: HTMLElement, text: string, exhausted: 
   const han = scripts.has('Han');
   const { scores, leaders } = sampleLeadWords(text);
 
-  const langs = new Set<string>();
-  const addLang = (value: string | null): void => {
-    if (value) langs.add(value.toLowerCase().split(/[-_]/)[0]!);
-  };
-  // The document's own language too: one block marked in another language beside it is worth the pre-check's look.
-  addLang(doc.documentElement?.getAttribute('lang') ?? null);
-  for (const el of body.querySelectorAll(BLOCK_LANG)) addLang(el.getAttribute('lang'));
-
   return {
     scripts,
     cyrillic: cyrillic ? { uk: count(text, UK_LETTERS), ru: count(text, RU_LETTERS) } : { uk: 0, ru: 0 },
@@ -211,8 +194,8 @@ function countJoined(doc: Document, body: HTMLElement, text: string, exhausted: 
     stopwords: scores,
     sampledWords: 0,
     windowLanguages: leaders,
-    langs,
-    textNodes: 0,
+    langs: blockLangs(doc, body),
+    textNodes: nodes,
     chars: text.length,
     lineBreaks: body.getElementsByTagName('br').length,
     exhausted,

@@ -18,6 +18,7 @@ import { drain, runInSlices } from './slices';
 import { hanVariantTable } from './lang/han-variant';
 import { countText, countTextSteps, type CensusOptions, type TextCensus } from './text-census';
 import { oneLanguage } from './one-language';
+import { primaryLang } from './page-text';
 
 export interface PrecheckResult {
   candidate: boolean;
@@ -253,7 +254,7 @@ function* precheckSteps(doc: Document, opts: PrecheckOptions): Generator<void, P
       if (BLOCK_TAGS.has(tag)) flush();
       else if (tag === 'BR') breaks++;
       const lang = el.hasAttributes() ? el.getAttribute('lang') : null;
-      if (lang && el !== body) langStack.push({ el, lang: lang.toLowerCase().split(/[-_]/)[0]! });
+      if (lang && el !== body) langStack.push({ el, lang: primaryLang(lang) });
       return 'descend';
     },
     exit: (el) => {

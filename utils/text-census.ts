@@ -16,6 +16,7 @@ import {
   type ScriptCounts,
 } from './lang/script';
 import type { StopwordIndex } from './lang/stopword-index';
+import { blockLangs, CHECK_PARENT, LATIN_DENSITY, NOT_PROSE } from './page-text';
 import { drain } from './slices';
 
 export interface TextCensus {
@@ -60,26 +61,15 @@ export interface CensusData {
   hanVariants?: Uint8Array;
 }
 
-// Text that is code or form data, never prose: a page's inline JSON or CSS would swamp its article. Only long text
-// nodes are asked for their parent (two more DOM calls); a short inline script cannot tip the counts.
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'script', 'style', 'noscript', 'textarea']);
-const CHECK_PARENT = 100;
 // Letters beyond ASCII: accented Latin up to Hangul and CJK, leaving out punctuation, symbols and private-use icons.
 // Reading characters one by one is the census's dearest step in Chromium (text from the DOM is an external string,
 // and each charCodeAt on it leaves compiled code), so the regex engine screens each node first, and an English node,
 // curly quotes and dashes included, is never read character by character.
 const NON_ASCII_LETTER = /[\u00c0-\u1fff\u2c00-\ud7ff\uf900-\uffef]/;
 const ASCII_LETTER = /[a-z]/i;
-// Letters per character of ordinary English or French text, spaces and punctuation included.
-const LATIN_DENSITY = 0.8;
 // A text node's script mix is read from its first characters and scaled to its length: a paragraph does not change
 // language halfway, and reading every character of a long page would cost more than the walk it replaces.
 const NODE_SAMPLE = 48;
-const INLINE = new Set(
-  'A ABBR B BDI BDO BR CITE CODE DFN EM I IMG KBD LABEL MARK OPTION Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR'.split(
-    ' ',
-  ),
-);
 // Stopword samples: enough windows to see a second language anywhere in the page, few enough to stay cheap.
 const SAMPLES = 12;
 const WINDOW = 400;
@@ -109,17 +99,7 @@ export function* countTextSteps(
   const maxTextNodes = opts.maxTextNodes ?? 40_000;
   const maxChars = opts.maxChars ?? 400_000;
 
-  const langs = new Set<string>();
-  // The document's own language too: one block marked in another language beside it is worth the walk's look.
-  const pageLang = doc.documentElement?.getAttribute('lang');
-  if (pageLang) langs.add(pageLang.toLowerCase().split(/[-_]/)[0]!);
-  for (const el of body.querySelectorAll('[lang]')) {
-    // An inline element never holds a block by itself (`<a lang="de">Deutsch</a>` in a language menu), and the walk
-    // only counts a lang attribute for whole blocks.
-    if (INLINE.has(el.tagName.toUpperCase())) continue;
-    const lang = el.getAttribute('lang');
-    if (lang) langs.add(lang.toLowerCase().split(/[-_]/)[0]!);
-  }
+  const langs = blockLangs(doc, body);
 
   const mass = new Map<Script, number>();
   const variants = data.hanVariants;
