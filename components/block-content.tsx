@@ -64,12 +64,7 @@ export function FigureContent({ block }: { block: Block }) {
   // description stands in for it, or nothing where it has none.
   const [failed, setFailed] = useState(false);
   if (!figure || !src) return null;
-  if (failed)
-    return figure.alt ? (
-      <figure class="figure figure-missing">
-        <span class="figure-alt">{figure.alt}</span>
-      </figure>
-    ) : null;
+  if (failed) return figure.alt ? <figure class="figure figure-missing">{figure.alt}</figure> : null;
   return (
     <figure class="figure">
       <img

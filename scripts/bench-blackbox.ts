@@ -115,6 +115,8 @@ async function loadToBadge(profile: Profile, url: string): Promise<number | null
 }
 
 const p90 = (xs: number[]): number => percentile(xs, 90);
+/** A corpus page's name: the folder its `source.html` is served from. */
+const pageName = (url: string): string => decodeURIComponent(url.split('/').at(-2) ?? url);
 const fmt = (ms: number): string => (Number.isNaN(ms) ? '–' : ms.toFixed(1));
 
 async function pagesOf(server: StaticServer, limit: number, from = 0): Promise<string[]> {
@@ -171,12 +173,10 @@ export async function runBlackBox(options: BlackBoxOptions = {}): Promise<void> 
         }
         if (options.verbose)
           process.stderr.write(
-            `\r${decodeURIComponent(url.split('/').at(-2) ?? url)}: ${measured.map((name) => `${name} ${fmt(med(name, 'script') - med('none', 'script'))}`).join(', ')} ms script\n`,
+            `\r${pageName(url)}: ${measured.map((name) => `${name} ${fmt(med(name, 'script') - med('none', 'script'))}`).join(', ')} ms script\n`,
           );
       } catch (error) {
-        skipped.push(
-          `${decodeURIComponent(url.split('/').at(-2) ?? url)} (${String((error as Error).message ?? error).split('\n')[0]})`,
-        );
+        skipped.push(`${pageName(url)} (${String((error as Error).message ?? error).split('\n')[0]})`);
       }
       process.stderr.write(`\r[${k + 1}/${urls.length}]`);
     }
