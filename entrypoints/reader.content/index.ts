@@ -219,8 +219,10 @@ export default defineContentScript({
   },
 });
 
-/** Resolves once the page has painted the frame after this task, or after 100 ms in a tab that draws no frames. */
+/** Resolves once the page has painted the frame after this task (at once in a hidden tab, after 100 ms at most). */
 function afterPaint(): Promise<void> {
+  // A hidden tab draws no frame, and its timers are throttled to one a second: nothing to wait for.
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((done) => {
     const fallback = setTimeout(done, 100);
     requestAnimationFrame(() =>

@@ -46,6 +46,11 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  if (!existsSync(chromiumPath())) {
+    throw new Error(
+      `No Chromium at ${chromiumPath()}: \`apt-get install chromium fonts-noto-cjk\`, or set CHROMIUM_PATH to one.`,
+    );
+  }
   const profile = await mkdtemp(join(tmpdir(), 'diglot-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

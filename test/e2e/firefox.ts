@@ -108,6 +108,12 @@ export async function launchFirefoxDriver(options: { headless?: boolean } = {}):
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
+  if (!existsSync(firefoxPath())) {
+    throw new Error(
+      `No Firefox at ${firefoxPath()}: \`apt-get install firefox-esr\`, set FIREFOX_PATH to one, or run the e2e ` +
+        `tests in Chromium alone (E2E_BROWSERS=chromium).`,
+    );
+  }
   const profile = await mkdtemp(join(tmpdir(), 'diglot-firefox-'));
   const downloads = join(profile, 'downloads');
   const offsite = await recordingProxy();

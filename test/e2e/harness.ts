@@ -1,9 +1,7 @@
 /**
  * Shared set-up for the e2e test files: one fixture server and one browser with the extension per file and browser.
- * Suites run in every browser of `BROWSERS` (`describe.each(BROWSERS)`), from `E2E_BROWSERS`: Chromium alone unless
- * it says otherwise (`npm test`), `firefox` for `npm run test:e2e:firefox`, `chromium,firefox` for both. Firefox is
- * not in `npm test` yet: its suites have not yet passed three clean runs in a row, and both browsers together take
- * about twice the e2e time (README, Limits).
+ * Suites run in every browser of `BROWSERS` (`describe.each(BROWSERS)`), from `E2E_BROWSERS`: both, Chromium then
+ * Firefox, unless it names one (`chromium`, `firefox`).
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -12,7 +10,7 @@ import type { BrowserName, DriverBrowser, Tab } from './driver';
 import { launchChromiumDriver, type ChromiumDriver } from './chromium-driver';
 import { launchFirefoxDriver } from './firefox';
 
-export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium')
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS || 'chromium,firefox')
   .split(',')
   .map((name) => name.trim())
   .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
