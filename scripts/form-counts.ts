@@ -73,10 +73,46 @@ export function diglotCounts(article: ParsedArticle): FormCounts {
   };
 }
 
+/** A list item Readability keeps that the parse does not hold as a list item. */
+export interface LostItem {
+  text: string;
+  /** The item is all one link of at most four words: a breadcrumb step, a share button, a footer link. */
+  navigation: boolean;
+}
+
 export interface PageCounts {
   page: string;
   readability: FormCounts;
   diglot: FormCounts;
+  lostItems: LostItem[];
+}
+
+const MAX_NAV_WORDS = 4;
+
+/** Readability's list items (their own text) that are in no list-item block of the parse. */
+export function lostListItems(content: Element, article: ParsedArticle): LostItem[] {
+  const ours = article.blocks.filter((b) => b.kind === 'list-item' && b.list).map((b) => cleanText(b.text));
+  const lost: LostItem[] = [];
+  for (const li of Array.from(content.getElementsByTagName('li'))) {
+    const text = ownText(li);
+    if (!text || ours.some((o) => o.includes(text) || text.includes(o))) continue;
+    // A breadcrumb's last step (the page itself) is no link, but all its list's other items are.
+    const list = li.parentElement;
+    const siblings = list ? Array.from(list.children).filter((c) => c !== li && upperTagName(c) === 'LI') : [];
+    const navigation =
+      navigationLink(li) || (short(text) && siblings.length > 0 && siblings.every((c) => navigationLink(c)));
+    lost.push({ text, navigation });
+  }
+  return lost;
+}
+
+const short = (text: string): boolean => text.split(' ').length <= MAX_NAV_WORDS;
+
+/** An item that is all one short link. */
+function navigationLink(li: Element): boolean {
+  const links = li.getElementsByTagName('a');
+  const text = ownText(li);
+  return links.length === 1 && cleanText(links[0]!.textContent ?? '') === text && short(text);
 }
 
 const BASE = 'http://fakehost/test/page.html';
@@ -92,7 +128,13 @@ export function countPage(page: string, html: string, expected?: string): PageCo
   const readability = content
     ? readabilityCounts(content, BASE)
     : { figure: 0, 'list-item': 0, quote: 0, code: 0, table: 0 };
-  return { page, readability, diglot: diglotCounts(parseArticle(htmlToDocument(html), { url: BASE })) };
+  const article = parseArticle(htmlToDocument(html), { url: BASE });
+  return {
+    page,
+    readability,
+    diglot: diglotCounts(article),
+    lostItems: content ? lostListItems(content, article) : [],
+  };
 }
 
 export const FIXTURES = join(import.meta.dirname, '../test/fixtures/pages');
@@ -134,5 +176,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           .join(' ')}`,
       );
     }
+    const lost = pages.flatMap((p) => p.lostItems.filter((i) => !i.navigation).map((i) => `${p.page}: ${i.text}`));
+    console.log(`  list items lost that are no navigation link (${lost.length}):`);
+    for (const line of lost) console.log(`    ${line.slice(0, 110)}`);
   }
 }

@@ -98,6 +98,17 @@ export function baseOf(doc: Document, url: string | undefined): string | undefin
  * corpus pages. The override is checked against the installed Readability by a unit test: were the method ever
  * renamed, the test fails instead of the saving silently vanishing.
  */
+/** The attribute that numbers the elements of a clone when Readability's output must be mapped back through HTML. */
+const NUMBER_ATTR = 'data-diglot-n';
+
+/** Whether any element of Readability's `content` is one of the clone's own (numbered in `index`). */
+function mapsAny(content: Element, index: WeakMap<Node, number>): boolean {
+  if (index.has(content)) return true;
+  const all = content.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (index.has(all[i]!)) return true;
+  return false;
+}
+
 export class TextReadability extends Readability<Element> {
   _fixRelativeUris(): void {}
 }
@@ -253,11 +264,30 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
   if (!mapped) warnings.push('clone differs from the page; recovery of dropped containers disabled');
 
   let article: ReturnType<Readability<Element>['parse']> = null;
+  // keepClasses: the chrome filter reads class names in Readability's output too.
+  const readability = (d: Document) =>
+    new TextReadability(d, { serializer: (el) => el as Element, keepClasses: true }).parse();
   try {
-    // keepClasses: the chrome filter reads class names in Readability's output too.
-    article = new TextReadability(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
+    article = readability(clone);
   } catch (e) {
     warnings.push(`readability failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  // Where Readability's first try finds too little text it tries again on the page's HTML as it cached it
+  // (`innerHTML`): the article it returns is then made of new nodes, none of them in the map. Read again, on a clone
+  // whose elements carry their number as an attribute, which survives the HTML. Only on those pages (about 1 in 16
+  // of Readability's corpus): numbering every element costs as much as the rest of the extraction.
+  let numbered = false;
+  if (mapped && article?.content && typeof article.content === 'object' && !mapsAny(article.content, cloneIndex)) {
+    const again = doc.cloneNode(true) as Document;
+    let n = 0;
+    if (again.documentElement)
+      walk(again.documentElement, { enter: (el) => el.setAttribute(NUMBER_ATTR, String(n++)) });
+    try {
+      const retried = readability(again);
+      if (retried?.content && n === original.length) [article, numbered] = [retried, true];
+    } catch {
+      // The first result stands, unmapped.
+    }
   }
 
   const meta = {
@@ -288,14 +318,21 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
 
   // Readability replaces some elements (a <div> of text becomes a <p>) by new ones holding the same children: those
   // are found through their first child.
+  const numberOf = (n: Node): number | undefined => {
+    if (numbered) {
+      const attr = n.nodeType === 1 ? (n as Element).getAttribute(NUMBER_ATTR) : null;
+      return attr === null ? undefined : Number(attr);
+    }
+    return cloneIndex.get(n);
+  };
   const dgOf = (el: Element): number | undefined => {
     if (!mapped) return undefined;
-    const direct = cloneIndex.get(el);
+    const direct = numberOf(el);
     if (direct !== undefined) return direct;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const t = textParent.get(c);
       if (t !== undefined) return t;
-      const ci = cloneIndex.get(c);
+      const ci = numberOf(c);
       if (ci !== undefined) {
         const parent = original[ci]?.parentElement;
         return parent ? indexOf.get(parent) : undefined;
