@@ -35,12 +35,34 @@ export function attachHighlight(container: Element): () => void {
     set(`${block.getAttribute('data-diglot-block')}|${group ?? ''}`, [...blocks, ...sentences]);
   };
 
-  const onOver = (e: Event) => highlight(e.target, true);
+  // Where the pointer last was, and whether the light now follows the keyboard's focus.
+  let pointer = { x: NaN, y: NaN };
+  let byFocus = false;
+  const onOver = (e: Event) => {
+    const { clientX: x, clientY: y } = e as MouseEvent;
+    const still = x === pointer.x && y === pointer.y;
+    pointer = { x, y };
+    // The text moved under a pointer that did not (focus brought a paragraph into view): the focus keeps the light.
+    if (still && byFocus) return;
+    byFocus = false;
+    highlight(e.target, true);
+  };
   const onLeave = () => set('', []);
-  const onFocusIn = (e: Event) => highlight(e.target, false);
+  const onFocusIn = (e: Event) => {
+    byFocus = true;
+    highlight(e.target, false);
+  };
   const onFocusOut = (e: Event) => {
     const next = (e as FocusEvent).relatedTarget as Node | null;
-    if (!next || !container.contains(next)) set('', []);
+    if (next && container.contains(next)) return;
+    // The window lost focus (another window, another tab in front): the paragraph keeps its focus, and its light.
+    if (!next && focusedInside()) return;
+    set('', []);
+  };
+  const focusedInside = (): boolean => {
+    const root = container.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement;
+    return active !== null && container.contains(active);
   };
   container.addEventListener('mouseover', onOver);
   container.addEventListener('mouseleave', onLeave);

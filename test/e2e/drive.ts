@@ -51,6 +51,18 @@ export async function downloadExport(browser: DriverBrowser, popup: Tab, format:
   return (await downloadFrom(browser, popup, format)).text;
 }
 
+/**
+ * Empties the extension's storage: no view remembered for 127.0.0.1 (where every fixture is served) from an earlier
+ * test, which the page would otherwise open in.
+ */
+export async function clearStorage(browser: DriverBrowser): Promise<void> {
+  await browser.inExtension(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+    ).chrome.storage.local.clear(),
+  );
+}
+
 /** Clicks "Parse this page anyway" on a page where nothing was found, and waits for the answer. */
 export async function parseAnyway(popup: Tab): Promise<void> {
   await popup.click('button', /parse this page anyway/i);

@@ -18,6 +18,7 @@ import { probe, type PageProbe, type ReaderReport } from './inspect';
 import { DOMParser } from '@xmldom/xmldom';
 import {
   chooseView,
+  clearStorage,
   downloadExport,
   parseAnyway,
   popupViews,
@@ -122,11 +123,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
    */
   async function visit(name: string, options: { mustDetect: boolean }): Promise<{ reports: ReaderReport[] }> {
     // A view remembered for the site (every fixture is on 127.0.0.1) would be shown at parse: start afresh.
-    await h.browser.inExtension(() =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
-      ).chrome.storage.local.clear(),
-    );
+    await clearStorage(h.browser);
     step = `loading ${name}`;
     const page = await h.browser.blank();
     const inspector = await inspect(page);

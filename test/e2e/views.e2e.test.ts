@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { chooseView } from './drive';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { chooseView, clearStorage } from './drive';
 import type { Tab } from './driver';
 import { BROWSERS, chromiumOf, useHarness } from './harness';
 import { axeSource } from './reader-dom';
@@ -46,6 +46,8 @@ async function visibleParagraphs(page: Tab): Promise<{ hangul: number; latin: nu
 
 describe.each(BROWSERS)('the views, opened from the popup, in %s', (browserName) => {
   const h = useHarness(browserName);
+  // Each test starts from a page with no view remembered, whatever the test before it left.
+  beforeEach(() => clearStorage(h.browser));
 
   test('side by side puts each pair level, and hover and keyboard light up the counterpart', async () => {
     const page = await h.open(SEED);

@@ -210,6 +210,30 @@ describe('the reader for learners', () => {
     expect(qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'))).toEqual(['b3', 'b9']);
   });
 
+  it('keeps the focused paragraph lit while the text moves under a still pointer, and when the window loses focus', () => {
+    const { win, shadow } = open(enKo(), 'interleaved');
+    const lit = () => qa(shadow(), '.block.is-active').map((b) => b.getAttribute('data-diglot-block'));
+    fire(win, q(shadow(), '[data-diglot-block="b2"] .text'), 'mouseover', { clientX: 200, clientY: 300 });
+    expect(lit()).toEqual(['b2', 'b6', 'b7']);
+    fire(win, q(shadow(), '[data-diglot-block="b9"]'), 'focusin');
+    expect(lit()).toEqual(['b3', 'b9']);
+    // Focus scrolled the reader: another paragraph is under the pointer, which has not moved.
+    fire(win, q(shadow(), '[data-diglot-block="b1"] .text'), 'mouseover', { clientX: 200, clientY: 300 });
+    expect(lit()).toEqual(['b3', 'b9']);
+    // The window loses focus (no element takes it): the paragraph is still the reader's focused one.
+    const block = q(shadow(), '[data-diglot-block="b9"]') as HTMLElement;
+    Object.defineProperty(shadow(), 'activeElement', { configurable: true, get: () => block });
+    fire(win, block, 'focusout', { relatedTarget: null });
+    expect(lit()).toEqual(['b3', 'b9']);
+    // Focus leaves the reader: the light goes.
+    Object.defineProperty(shadow(), 'activeElement', { configurable: true, get: () => null });
+    fire(win, block, 'focusout', { relatedTarget: null });
+    expect(lit()).toEqual([]);
+    // The pointer moves: the light follows it again.
+    fire(win, q(shadow(), '[data-diglot-block="b2"] .text'), 'mouseover', { clientX: 210, clientY: 300 });
+    expect(lit()).toEqual(['b2', 'b6', 'b7']);
+  });
+
   it('highlights the counterpart sentence when a sentence is hovered', () => {
     const { win, shadow } = open(enKo(), 'side-by-side');
     const sentences = qa(shadow(), '[data-diglot-block="b1"] .sentence');
