@@ -91,13 +91,6 @@ export function baseOf(doc: Document, url: string | undefined): string | undefin
   return (tag ? safeHref(tag, page) : null) ?? (page ? (safeHref(page) ?? undefined) : undefined);
 }
 
-/**
- * Readability without its link rewriting. Before returning, Readability resolves every link in the article against the
- * page's base URL (a `URL` object per link); Diglot reads only text, so that pass (about 7% of `parse()` on the
- * fixture pages, linkedom) is time spent for nothing. Outputs are the same with and without it on all 175 fixture and
- * corpus pages. The override is checked against the installed Readability by a unit test: were the method ever
- * renamed, the test fails instead of the saving silently vanishing.
- */
 /** The attribute that numbers the elements of a clone when Readability's output must be mapped back through HTML. */
 const NUMBER_ATTR = 'data-diglot-n';
 
@@ -109,6 +102,13 @@ function mapsAny(content: Element, index: WeakMap<Node, number>): boolean {
   return false;
 }
 
+/**
+ * Readability without its link rewriting. Before returning, Readability resolves every link in the article against the
+ * page's base URL (a `URL` object per link); Diglot reads only text, so that pass (about 7% of `parse()` on the
+ * fixture pages, linkedom) is time spent for nothing. Outputs are the same with and without it on all 175 fixture and
+ * corpus pages. The override is checked against the installed Readability by a unit test: were the method ever
+ * renamed, the test fails instead of the saving silently vanishing.
+ */
 export class TextReadability extends Readability<Element> {
   _fixRelativeUris(): void {}
 }
@@ -316,8 +316,7 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     return { ...clean(meta), blocks, method: 'body', warnings };
   }
 
-  // Readability replaces some elements (a <div> of text becomes a <p>) by new ones holding the same children: those
-  // are found through their first child.
+  // A node's number in the page: from the map, or on a page read again from its attribute.
   const numberOf = (n: Node): number | undefined => {
     if (numbered) {
       const attr = n.nodeType === 1 ? (n as Element).getAttribute(NUMBER_ATTR) : null;
@@ -325,6 +324,8 @@ export function extractBlocks(doc: Document, opts: ExtractOptions = {}): Extract
     }
     return cloneIndex.get(n);
   };
+  // Readability replaces some elements (a <div> of text becomes a <p>) by new ones holding the same children: those
+  // are found through their first child.
   const dgOf = (el: Element): number | undefined => {
     if (!mapped) return undefined;
     const direct = numberOf(el);
