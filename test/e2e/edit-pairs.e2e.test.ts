@@ -115,6 +115,15 @@ function undoDisabled(this: ShadowRoot): boolean {
 
 describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
   const h = useHarness(browserName, 'test/e2e/fixtures');
+  /** The saved corrections of every page, as stored (the reader saves after Enter, in two storage round trips). */
+  const stored = () =>
+    h.browser.inExtension(async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }
+        ).chrome.storage.local.get('pairEdits'),
+      ),
+    );
 
   async function click(page: Tab, reader: ReaderDom, at: { x: number; y: number } | null, modifiers?: 'Shift') {
     expect(at).not.toBeNull();
@@ -199,6 +208,7 @@ describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
     expect(await reader.run(shownPairs)).toEqual(GOLD);
 
     // Done (Enter) keeps them: the left-out blocks are gone from the reader.
+    const before = await stored();
     await page.press('Enter');
     await expect.poll(() => reader.run(editing)).toBe(false);
     expect(await reader.run(shownPairs)).toEqual(GOLD);
@@ -208,7 +218,8 @@ describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
     await reader.close();
     await popup.close();
 
-    // Reloaded, the page opens on the corrected pairs.
+    // Reloaded once the fixes are stored, the page opens on the corrected pairs.
+    await expect.poll(stored).not.toBe(before);
     await page.reload();
     await page.waitFor('diglot-reader[data-view="side-by-side"]', { timeout: 15_000 });
     const again = await page.reader();
@@ -297,8 +308,10 @@ describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
       await page.press('u');
       await clickBlock(page, reader, 'b20');
       await page.press('x');
+      const before = await stored();
       await page.press('Enter');
       await expect.poll(() => reader.run(editing)).toBe(false);
+      await expect.poll(stored).not.toBe(before);
       await reader.close();
 
       html = html.replace('(번역: 하동주간 편집부. 원문은 영어판에 실렸다.)', '(번역: 하동주간 국제부.)');
@@ -358,6 +371,7 @@ describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
     await expect.poll(() => reader.run(editStatus)).toMatch(/Back to the paragraphs/);
     expect(await reader.run(editing)).toBe(true);
     expect(await reader.run(focusedBlock)).toEqual({ id: 'b19', lang: 'ko' });
+    const before = await stored();
     await page.press('Enter');
     await expect.poll(() => reader.run(editing)).toBe(false);
     const fixed = (await reader.run(readerGroups, ['b9', 'b19']))!;
@@ -365,7 +379,8 @@ describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
     expect(fixed[1]![1]).not.toBe(fixed[0]![0]);
     await reader.close();
 
-    // Reloaded, the page opens with the sentence fix.
+    // Reloaded once the fix is stored, the page opens with the sentence fix.
+    await expect.poll(stored).not.toBe(before);
     await page.reload();
     await page.waitFor('diglot-reader[data-view="side-by-side"]', { timeout: 15_000 });
     const again = await page.reader();
