@@ -3,9 +3,9 @@
  */
 import { browser } from 'wxt/browser';
 
-// Built by WXT from entrypoints/reader.content/ (registration: 'runtime') and entrypoints/precheck.ts (unlisted), so
-// neither is in the manifest's content scripts.
-export const READER_SCRIPT = '/content-scripts/reader.js' as const;
+// Built by WXT from entrypoints/reader/ and entrypoints/precheck.ts, both unlisted scripts, so neither is in the
+// manifest's content scripts.
+export const READER_SCRIPT = '/reader.js' as const;
 export const PRECHECK_SCRIPT = '/precheck.js' as const;
 
 /** Runs `file` in the tab's top frame; the scripts themselves make a second load harmless. */

@@ -2,7 +2,7 @@
  * The seam between the two content scripts.
  *
  * `detect.content` runs on every page and must stay small, so the parser and the reader UI live in a second script
- * (`reader.content`) that the background injects only into pages that need it. Content scripts of one extension
+ * (`entrypoints/reader/`) that the background injects only into pages that need it. Content scripts of one extension
  * share their isolated world, so the reader registers itself on that world's global under a private symbol and the
  * detector calls it. The page's own scripts live in another world and cannot see or call it.
  */

@@ -21,7 +21,7 @@ import type { LangTag } from './contract';
 import type { ExtractedBlock } from './extract';
 import { scriptOfLanguage } from './lang/identify';
 import { dominantScript, weightedCount, type Script } from './lang/script';
-import { FULL_STOPWORDS } from './lang/stopwords-full';
+import { fullStopwords } from './lang/stopwords-full';
 import type { TextFacts } from './lang/text-facts';
 
 /** A block of the page, or one half of a block printed in both languages. */
@@ -93,8 +93,8 @@ function showsBoth(text: string, pair: readonly [LangTag, LangTag], facts: TextF
     const h = facts.histogram(text, 4000);
     return (h[sa] ?? 0) >= MIN_SCRIPT_LETTERS && (h[sb] ?? 0) >= MIN_SCRIPT_LETTERS;
   }
-  if (!FULL_STOPWORDS.has(pair[0]) || !FULL_STOPWORDS.has(pair[1])) return false;
-  const scores = FULL_STOPWORDS.scores(text);
+  if (!fullStopwords().has(pair[0]) || !fullStopwords().has(pair[1])) return false;
+  const scores = fullStopwords().scores(text);
   return (scores.get(pair[0]) ?? 0) >= MIN_STOPWORDS && (scores.get(pair[1]) ?? 0) >= MIN_STOPWORDS;
 }
 

@@ -13,7 +13,7 @@ import type { LangTag } from '../contract';
 import { countHanVariants, variantOf } from './han-variant';
 import { languageInfo, languagesInScript, soleLanguageOf, tagOfIso3 } from './languages';
 import { nfc } from './nfc';
-import { FULL_STOPWORDS } from './stopwords-full';
+import { fullStopwords } from './stopwords-full';
 import { dominantScript, letterCount, scriptHistogram, type Script, type ScriptCounts } from './script';
 
 /** The script each language is written in (Serbian and others in two scripts take their Cyrillic form unless tagged
@@ -229,13 +229,13 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
   }
   // Clear function-word evidence between the candidates settles it without the trigram model (only when every
   // candidate has a list: Catalan words missing from a list would read as Spanish ones).
-  const listed = pool.every((l) => FULL_STOPWORDS.has(l));
-  const strong = listed && pool.length <= 3 ? FULL_STOPWORDS.language(t, pool, 3) : null;
+  const listed = pool.every((l) => fullStopwords().has(l));
+  const strong = listed && pool.length <= 3 ? fullStopwords().language(t, pool, 3) : null;
   if (strong && strongMargin(t, strong, pool)) return { lang: strong, confidence: 0.8, script, letters };
-  const r = francAmong(t, pool, script, listed ? FULL_STOPWORDS.scan(t) : undefined);
+  const r = francAmong(t, pool, script, listed ? fullStopwords().scan(t) : undefined);
   if (listed && !r) {
     // franc has nothing to say (too short): a clear stopword majority among the candidates decides instead.
-    const sw = FULL_STOPWORDS.language(t, pool, 2);
+    const sw = fullStopwords().language(t, pool, 2);
     if (sw) return { lang: sw, confidence: 0.65, script, letters };
   }
   return { lang: r?.lang ?? 'und', confidence: r?.confidence ?? 0, script, letters };
@@ -264,7 +264,7 @@ function identifyHan(t: string, candidates: readonly LangTag[], script: Script, 
 
 /** The winner's stopword score is at least three times every other candidate's. */
 function strongMargin(text: string, winner: LangTag, pool: readonly LangTag[]): boolean {
-  const scores = FULL_STOPWORDS.scores(text);
+  const scores = fullStopwords().scores(text);
   const w = scores.get(winner) ?? 0;
   return pool.every((l) => l === winner || (scores.get(l) ?? 0) * 3 <= w);
 }

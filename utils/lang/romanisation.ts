@@ -10,7 +10,7 @@
  * that language either.
  */
 import type { LangTag } from '../contract';
-import { FULL_STOPWORDS } from './stopwords-full';
+import { fullStopwords } from './stopwords-full';
 import type { TextFacts } from './text-facts';
 
 /** Words a stanza needs before its function words say anything. */
@@ -20,8 +20,8 @@ const MAX_DENSITY = 0.05;
 
 /** Whether `text`, a stanza in Latin letters, respells another language rather than being in `lang` (the pair's). */
 export function isRomanisation(text: string, lang: LangTag, facts: TextFacts): boolean {
-  if (!FULL_STOPWORDS.has(lang)) return false;
-  const { scores, words } = FULL_STOPWORDS.scan(text);
+  if (!fullStopwords().has(lang)) return false;
+  const { scores, words } = fullStopwords().scan(text);
   if (words < MIN_WORDS || (scores.get(lang) ?? 0) >= MAX_DENSITY * words) return false;
   return facts.identify(text, []).lang !== lang;
 }

@@ -8,7 +8,7 @@ import type { LangTag } from '../contract';
 import { identify, type Identification } from './identify';
 import { nfc } from './nfc';
 import { quickLanguage } from './quick';
-import { FULL_STOPWORDS } from './stopwords-full';
+import { fullStopwords } from './stopwords-full';
 import { scriptHistogram, type Script, type ScriptCounts } from './script';
 
 export class TextFacts {
@@ -48,7 +48,7 @@ export class TextFacts {
   quickLanguage(text: string, script: Script): LangTag | null {
     const known = this.guesses.get(text);
     if (known && known.script === script) return known.lang;
-    const lang = quickLanguage(text, script, FULL_STOPWORDS);
+    const lang = quickLanguage(text, script, fullStopwords());
     this.guesses.set(text, { script, lang });
     return lang;
   }

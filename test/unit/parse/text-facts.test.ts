@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { identify } from '../../../utils/lang/identify';
 import { quickLanguage } from '../../../utils/lang/quick';
 import { scriptHistogram } from '../../../utils/lang/script';
-import { FULL_STOPWORDS } from '../../../utils/lang/stopwords-full';
+import { fullStopwords } from '../../../utils/lang/stopwords-full';
 import { TextFacts } from '../../../utils/lang/text-facts';
 
 describe('facts about the texts of one parse', () => {
@@ -23,7 +23,7 @@ describe('facts about the texts of one parse', () => {
   it('gives the cheap language guess for the script asked about', () => {
     const facts = new TextFacts();
     const text = 'The council said that the fare will rise for all of the riders in the city.';
-    expect(facts.quickLanguage(text, 'Latin')).toBe(quickLanguage(text, 'Latin', FULL_STOPWORDS));
+    expect(facts.quickLanguage(text, 'Latin')).toBe(quickLanguage(text, 'Latin', fullStopwords()));
     expect(facts.quickLanguage(text, 'Hangul')).toBe('ko');
     expect(facts.quickLanguage(text, 'Latin')).toBe('en');
   });

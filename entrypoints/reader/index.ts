@@ -1,8 +1,12 @@
 /**
  * The reader: the views, the clip, and the answers to the popup. Not in the manifest; the background injects it into
  * a page only when the pre-check said yes or the user opened the popup, so most pages never load it.
+ *
+ * An unlisted script, not a WXT content script: WXT's content-script context announces each start to the page with
+ * `window.postMessage` (so a page could see Diglot arrive, and it cost the loading task 6–11 ms), and the reader needs
+ * none of the context's helpers.
  */
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isOwnSender, onMessage, sendMessage } from '../../platform/messaging';
 import { detectState, detectionSettled } from '../../platform/detect-state';
 import type { SenderLike } from '../../utils/sender';
@@ -26,8 +30,7 @@ import { createViews } from '../../components/views';
 import { makeClip, makePairClip } from '../../utils/export/clip';
 import { browser } from 'wxt/browser';
 
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   main() {
     // Injected twice (e.g. "parse anyway" after auto-detection): the first instance stays in charge.
     if (getReader()) return;
