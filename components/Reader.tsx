@@ -2,7 +2,7 @@
  * The reader overlay's Preact tree: toolbar, title block and the article in one of the reader views. It renders only
  * from the parsed blocks' plain text (Preact text nodes); no page HTML and no markup string ever reaches it.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import { Component, type ComponentChildren, type JSX } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../platform/i18n';
 import { languageNames } from '../utils/badge';
@@ -557,109 +557,169 @@ function Header({ article, view, swapped, uiLang }: ReaderProps) {
 
 function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean; revealed: Set<string> }) {
   const { article, view, swapped, ctx, hideTranslation, revealed } = props;
-  const conceal = (b: Block) => hideTranslation && !revealed.has(b.id);
-  // A cell of a table: the table sets the languages apart by its columns, so no cell is drawn as the secondary one.
-  const cellView = (p: PlacedBlock) => (
-    <BlockView
-      key={p.block.id}
-      block={p.block}
-      pair={p.pair}
-      ctx={ctx}
-      concealed={p.side === 'right' && conceal(p.block)}
-    />
-  );
-  const table = (cells: PlacedBlock[]) => (
-    <TableContent key={`t${cells[0]!.block.id}`} cells={cells.map((p) => ({ block: p.block, view: cellView(p) }))} />
-  );
   const one = view === 'first-only' || view === 'second-only';
   const lang = article.languages[view === 'first-only' ? 0 : 1];
   // Rows are built once per article and side, not on each of the progressive renders (on a page of 5,000 rows,
   // building them again for each slice of 150 made every slice a long task).
   const items = useMemo(() => (one ? languageTables(languageBlocks(article, lang)) : []), [one, article, lang]);
   const allPieces = useMemo(() => (one ? [] : tableRuns(buildRows(article, swapped))), [one, article, swapped]);
+  const chunks = useMemo(
+    () => (one ? chunked<ChunkItem>(items) : chunked<ChunkItem>(allPieces)),
+    [one, items, allPieces],
+  );
   // A long article paints its first screen at once and the rest in later tasks (progressive.ts).
   const shown = useProgressive(one ? items.length : allPieces.length, `${article.url ?? article.source ?? ''} ${view}`);
+  const kind: ChunkKind = one ? 'one' : view === 'interleaved' ? 'interleaved' : 'grid';
+  const chunkViews = chunks
+    .slice(0, Math.ceil(shown / CHUNK))
+    .map((chunk, i) => (
+      <Chunk key={i} kind={kind} items={chunk} ctx={ctx} hideTranslation={hideTranslation} revealed={revealed} />
+    ));
   if (one) {
     return (
       <div class="flow" data-diglot-column={lang}>
-        {items
-          .slice(0, shown)
-          .map((item) =>
+        {chunkViews}
+      </div>
+    );
+  }
+  return <div class={kind === 'grid' ? 'grid-chunks' : 'flow'}>{chunkViews}</div>;
+}
+
+/**
+ * Rows per chunk of a long article. A chunk is rendered once: later progressive slices add chunks and leave the ones
+ * drawn alone (before, each slice diffed every row drawn so far, and on 5,000 rows the slices grew to 100 ms tasks).
+ * The browser also skips laying out and painting chunks that are off screen (`content-visibility: auto` in
+ * styles.ts), where one grid of every row was laid out whole on each slice. FIRST_ROWS and MORE_ROWS are multiples.
+ */
+const CHUNK = 30;
+type ChunkKind = 'grid' | 'interleaved' | 'one';
+type LanguageItem = { block: Block; pair: number | null };
+type OneItem = LanguageItem | LanguageItem[];
+type ChunkItem = ReturnType<typeof tableRuns>[number] | OneItem;
+
+function chunked<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+interface ChunkProps {
+  kind: ChunkKind;
+  items: ChunkItem[];
+  ctx: BlockContext;
+  hideTranslation: boolean;
+  revealed: Set<string>;
+}
+
+/** One chunk of rows; drawn again only when one of its props changes (a progressive slice changes none of them). */
+class Chunk extends Component<ChunkProps> {
+  override shouldComponentUpdate(next: ChunkProps): boolean {
+    const p = this.props;
+    return (
+      p.kind !== next.kind ||
+      p.items !== next.items ||
+      p.ctx !== next.ctx ||
+      p.hideTranslation !== next.hideTranslation ||
+      p.revealed !== next.revealed
+    );
+  }
+
+  override render() {
+    const { kind, items, ctx, hideTranslation, revealed } = this.props;
+    const conceal = (b: Block) => hideTranslation && !revealed.has(b.id);
+    // A cell of a table: the table sets the languages apart by its columns, so no cell is drawn as the secondary one.
+    const cellView = (p: PlacedBlock) => (
+      <BlockView
+        key={p.block.id}
+        block={p.block}
+        pair={p.pair}
+        ctx={ctx}
+        concealed={p.side === 'right' && conceal(p.block)}
+      />
+    );
+    const table = (cells: PlacedBlock[]) => (
+      <TableContent key={`t${cells[0]!.block.id}`} cells={cells.map((p) => ({ block: p.block, view: cellView(p) }))} />
+    );
+    if (kind === 'one') {
+      return (
+        <div class="chunk flow-chunk">
+          {(items as OneItem[]).map((item) =>
             Array.isArray(item) ? (
               table(item.map(({ block, pair }) => ({ block, pair, side: 'left' })))
             ) : (
               <BlockView key={item.block.id} block={item.block} pair={item.pair} ctx={ctx} />
             ),
           )}
-      </div>
-    );
-  }
-  const pieces = allPieces.slice(0, shown);
-  if (view === 'interleaved') {
+        </div>
+      );
+    }
+    const pieces = items as ReturnType<typeof tableRuns>;
+    if (kind === 'interleaved') {
+      return (
+        <div class="chunk flow-chunk">
+          {pieces.flatMap((piece) =>
+            'run' in piece
+              ? [...piece.run.spanning, ...piece.run.left, ...piece.run.right].map(table)
+              : [
+                  ...piece.row.left.map((b) => <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} />),
+                  ...piece.row.full.map((b) => <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} />),
+                  ...piece.row.right.map((b) => (
+                    <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} secondary concealed={conceal(b)} />
+                  )),
+                ],
+          )}
+        </div>
+      );
+    }
     return (
-      <div class="flow">
-        {pieces.flatMap((piece) =>
-          'run' in piece
-            ? [...piece.run.spanning, ...piece.run.left, ...piece.run.right].map(table)
+      <div class="chunk grid">
+        {pieces.flatMap((piece) => {
+          const i = piece.index;
+          if ('run' in piece) {
+            const { spanning, left, right } = piece.run;
+            return [
+              ...spanning.map((cells) => (
+                <div key={`s${i}${cells[0]!.block.id}`} class="cell full" data-diglot-row={i}>
+                  {table(cells)}
+                </div>
+              )),
+              ...(left.length || right.length
+                ? [
+                    <div key={`l${i}`} class="cell left" data-diglot-row={i}>
+                      {left.map(table)}
+                    </div>,
+                    <div key={`r${i}`} class="cell right" data-diglot-row={i}>
+                      {right.map(table)}
+                    </div>,
+                  ]
+                : []),
+            ];
+          }
+          const row = piece.row;
+          return row.full.length
+            ? [
+                <div key={`f${i}`} class="cell full" data-diglot-row={i}>
+                  {row.full.map((b) => (
+                    <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />
+                  ))}
+                </div>,
+              ]
             : [
-                ...piece.row.left.map((b) => <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} />),
-                ...piece.row.full.map((b) => <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} />),
-                ...piece.row.right.map((b) => (
-                  <BlockView key={b.id} block={b} pair={piece.row.pair} ctx={ctx} secondary concealed={conceal(b)} />
-                )),
-              ],
-        )}
+                <div key={`l${i}`} class="cell left" data-diglot-row={i}>
+                  {row.left.map((b) => (
+                    <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />
+                  ))}
+                </div>,
+                <div key={`r${i}`} class="cell right" data-diglot-row={i}>
+                  {row.right.map((b) => (
+                    <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} concealed={conceal(b)} />
+                  ))}
+                </div>,
+              ];
+        })}
       </div>
     );
   }
-  return (
-    <div class="grid">
-      {pieces.flatMap((piece) => {
-        const i = piece.index;
-        if ('run' in piece) {
-          const { spanning, left, right } = piece.run;
-          return [
-            ...spanning.map((cells) => (
-              <div key={`s${i}${cells[0]!.block.id}`} class="cell full" data-diglot-row={i}>
-                {table(cells)}
-              </div>
-            )),
-            ...(left.length || right.length
-              ? [
-                  <div key={`l${i}`} class="cell left" data-diglot-row={i}>
-                    {left.map(table)}
-                  </div>,
-                  <div key={`r${i}`} class="cell right" data-diglot-row={i}>
-                    {right.map(table)}
-                  </div>,
-                ]
-              : []),
-          ];
-        }
-        const row = piece.row;
-        return row.full.length
-          ? [
-              <div key={`f${i}`} class="cell full" data-diglot-row={i}>
-                {row.full.map((b) => (
-                  <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />
-                ))}
-              </div>,
-            ]
-          : [
-              <div key={`l${i}`} class="cell left" data-diglot-row={i}>
-                {row.left.map((b) => (
-                  <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} />
-                ))}
-              </div>,
-              <div key={`r${i}`} class="cell right" data-diglot-row={i}>
-                {row.right.map((b) => (
-                  <BlockView key={b.id} block={b} pair={row.pair} ctx={ctx} concealed={conceal(b)} />
-                ))}
-              </div>,
-            ];
-      })}
-    </div>
-  );
 }
 
 /** Sites skip heading levels (an h1 title, then h4 subheads); screen reader users navigate by them, so close gaps. */

@@ -6,6 +6,7 @@
  * import it; `platform/messaging.ts` binds it to `@webext-core/messaging`.
  */
 import type { LangTag, ParsedArticle } from './contract';
+import type { ArticleFacts } from './article-facts';
 import type { Clip } from './export/clip';
 import type { ArticlePart } from './article-parts';
 import type { ParseRequest } from './parse-request';
@@ -19,8 +20,8 @@ export interface PageStatus {
   checked: boolean;
   /** The cheap pre-check said the page may hold a bilingual article. */
   candidate: boolean;
-  /** The full parse result, when a parse ran. */
-  article: ParsedArticle | null;
+  /** What the parse found, when one ran (its facts, not the article: see article-facts.ts). */
+  article: ArticleFacts | null;
   /** The view currently shown on the page. */
   view: ViewMode;
   /** Sides swapped (second language on the left). */

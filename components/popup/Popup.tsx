@@ -130,9 +130,9 @@ export function Popup() {
         <dt>{t('popupLayout')}</dt>
         <dd>{t(LAYOUT_KEYS[article.layout])}</dd>
         <dt>{t('popupParagraphs')}</dt>
-        <dd>{article.blocks.length}</dd>
+        <dd>{article.blocks}</dd>
         <dt>{t('popupPairs')}</dt>
-        <dd>{article.pairs.length}</dd>
+        <dd>{article.pairs}</dd>
         <dt>{t('popupConfidence')}</dt>
         <dd>{Math.round(article.confidence * 100)}%</dd>
       </dl>

@@ -10,8 +10,8 @@ import type { Alternate } from '../../utils/alternates';
 import type { LangTag } from '../../utils/contract';
 import type { PairTarget } from '../../utils/messages';
 
-// Built by WXT from entrypoints/alternates.content.ts (registration: 'runtime'); it returns the page's alternates.
-const ALTERNATES_SCRIPT = '/content-scripts/alternates.js';
+// Built by WXT from entrypoints/alternates.ts (an unlisted script); it returns the page's alternates.
+const ALTERNATES_SCRIPT = '/alternates.js';
 
 export interface PairChoice {
   kind: 'remembered' | 'alternate' | 'tab';

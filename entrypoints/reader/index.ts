@@ -25,6 +25,7 @@ import { inertDocument } from '../../utils/dom/html-document';
 import { parsePageAway, parsePairAway } from '../../platform/parse-client';
 import { nextView } from '../../utils/settings';
 import type { ParsedArticle } from '../../utils/contract';
+import { articleFacts } from '../../utils/article-facts';
 import type { PageStatus, PairReply, ViewMode } from '../../utils/messages';
 import { createViews } from '../../components/views';
 import { makeClip, makePairClip } from '../../utils/export/clip';
@@ -91,7 +92,7 @@ export default defineUnlistedScript({
         parsing === 0 &&
         (article !== null || parsedOnce || (detectionSettled(detected) && !detected.precheck?.candidate)),
       candidate: article !== null || detected.precheck?.candidate === true,
-      article,
+      article: article && articleFacts(article),
       view,
       swapped,
       error,
@@ -106,8 +107,7 @@ export default defineUnlistedScript({
       swapped = nextSwapped;
       error = undefined;
       if (article) views.show(article, view, swapped, await getSettings());
-      // The answer carries the whole article, and copying a long one for the popup takes a while: let the page paint
-      // the reader first, then answer.
+      // The page paints the reader first; the storage write and the answer wait for that frame.
       await afterPaint();
       if (remember) await saveSiteView(location.hostname, { view, swapped });
       return status();

@@ -341,7 +341,7 @@ describe('the reader for learners', () => {
 describe('the interleaved reader', () => {
   it('follows each paragraph with its counterpart, set apart', () => {
     const { shadow } = open(arEn(), 'interleaved');
-    const blocks = qa(shadow(), '.flow > .block').map((b) => [
+    const blocks = qa(shadow(), '.flow-chunk > .block').map((b) => [
       b.getAttribute('data-diglot-block'),
       b.classList.contains('secondary'),
     ]);
