@@ -48,19 +48,28 @@ export async function pairingsFor(url: string): Promise<ReturnType<typeof partne
   return partnersOf(validatePairings(await pairingsItem.getValue()), url);
 }
 
-/** Corrections to pages' alignments (pair-edits.ts), by page address (`editsKey`), next to the per-site view. */
-const pairEditsItem = storage.defineItem<Record<string, unknown>>('local:pairEdits', { fallback: {} });
+/**
+ * Corrections to a page's alignment (pair-edits.ts), one storage key per page address (`editsKey`). Saving is then a
+ * single write, sent in the same task as the fix: a read-then-write of one shared record lost the last fix when the
+ * tab was reloaded or closed within milliseconds of it, and two tabs saving at once could drop each other's. Records
+ * saved before under the one shared key are still read.
+ */
+const EDITS_PREFIX = 'local:pairEdits:';
+const sharedEditsItem = storage.defineItem<Record<string, unknown>>('local:pairEdits', { fallback: {} });
 
 /** The corrections saved for a page, or undefined; a damaged record reads as none. */
 export async function getPairEdits(url: string): Promise<SavedEdits | undefined> {
-  const all = (await pairEditsItem.getValue()) ?? {};
-  return validateSavedEdits(all[editsKey(url)]) ?? undefined;
+  const key = editsKey(url);
+  const own = await storage.getItem<unknown>(`${EDITS_PREFIX}${key}`);
+  if (own !== null) return validateSavedEdits(own) ?? undefined;
+  const shared = (await sharedEditsItem.getValue()) ?? {};
+  return validateSavedEdits(shared[key]) ?? undefined;
 }
 
-/** Saves a page's corrections; none at all removes the record. */
+/**
+ * Saves a page's corrections, nothing read first. A page whose fixes were all undone keeps an empty record, so the
+ * older shared record (if any) no longer applies to it.
+ */
 export async function savePairEdits(saved: SavedEdits): Promise<void> {
-  const all = { ...((await pairEditsItem.getValue()) ?? {}) };
-  if (saved.edits.length === 0) delete all[editsKey(saved.url)];
-  else all[editsKey(saved.url)] = saved;
-  await pairEditsItem.setValue(all);
+  await storage.setItem(`${EDITS_PREFIX}${editsKey(saved.url)}`, saved);
 }

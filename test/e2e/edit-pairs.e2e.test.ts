@@ -115,15 +115,14 @@ function undoDisabled(this: ShadowRoot): boolean {
 
 describe.each(BROWSERS)('fixing the pairs by hand, in %s', (browserName) => {
   const h = useHarness(browserName, 'test/e2e/fixtures');
-  /** The saved corrections of every page, as stored (the reader saves after Enter, in two storage round trips). */
+  /** The saved corrections of every page, as stored (the reader saves them after Enter, one key a page). */
   const stored = () =>
-    h.browser.inExtension(async () =>
-      JSON.stringify(
-        await (
-          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }
-        ).chrome.storage.local.get('pairEdits'),
-      ),
-    );
+    h.browser.inExtension(async () => {
+      const all = (await (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+      ).chrome.storage.local.get(null)) as Record<string, unknown>;
+      return JSON.stringify(Object.entries(all).filter(([key]) => key.startsWith('pairEdits')));
+    });
 
   async function click(page: Tab, reader: ReaderDom, at: { x: number; y: number } | null, modifiers?: 'Shift') {
     expect(at).not.toBeNull();
