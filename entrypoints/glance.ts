@@ -27,28 +27,30 @@ export default defineUnlistedScript(() => {
     if (!(await sendStage({ diglot: 'glanced' })).loaded) state.stopped = true;
   }
 
-  // Late-loading article bodies and single-page apps: look again when the page changes. A change schedules one look
-  // and later changes do not postpone it, so a page that never settles (a ticker, an infinite feed) is still looked
-  // at; each wait is twice the one before and the count is capped, so such a page costs a handful of glances in all.
-  // The observer stops once the article is found, or when the background said auto-detect is off.
+  // Late-loading article bodies and single-page apps: look again when the page changes. A change schedules one look;
+  // the observer is disconnected until that look starts, so a page that changes all the time (a ticker, ads, an
+  // infinite feed) costs one callback per look instead of one per change. Each wait is twice the one before and the
+  // count is capped, so such a page costs a handful of glances in all. The observer stops once the article is found,
+  // or when the background said auto-detect is off.
   function watch(): void {
     let rechecks = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const target = document.body ?? document.documentElement;
+    const listen = (): void => observer.observe(target, { childList: true, subtree: true });
     const observer = new MutationObserver((records) => {
-      if (timer !== undefined) return;
-      if (rechecks >= MAX_RECHECKS || state.stopped) return observer.disconnect();
       if (records.every((r) => isOwnNode(r.target))) return;
-      timer = setTimeout(
+      observer.disconnect();
+      if (rechecks >= MAX_RECHECKS || state.stopped) return;
+      setTimeout(
         () => {
-          timer = undefined;
           rechecks += 1;
-          if (getReader()?.status().article?.bilingual) return observer.disconnect();
+          if (state.stopped || getReader()?.status().article?.bilingual) return;
+          listen();
           void look();
         },
         RECHECK_FIRST_MS * 2 ** rechecks,
       );
     });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    listen();
   }
 
   const start = (): void => {
