@@ -575,23 +575,27 @@ function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean
     .map((chunk, i) => (
       <Chunk key={i} kind={kind} items={chunk} ctx={ctx} hideTranslation={hideTranslation} revealed={revealed} />
     ));
+  // Only a long article leaves its chunks off screen unrendered: an ordinary one is drawn whole, as before.
+  const long = chunks.length > LONG_CHUNKS ? ' long' : '';
   if (one) {
     return (
-      <div class="flow" data-diglot-column={lang}>
+      <div class={`flow${long}`} data-diglot-column={lang}>
         {chunkViews}
       </div>
     );
   }
-  return <div class={kind === 'grid' ? 'grid-chunks' : 'flow'}>{chunkViews}</div>;
+  return <div class={`${kind === 'grid' ? 'grid-chunks' : 'flow'}${long}`}>{chunkViews}</div>;
 }
 
 /**
  * Rows per chunk of a long article. A chunk is rendered once: later progressive slices add chunks and leave the ones
  * drawn alone (before, each slice diffed every row drawn so far, and on 5,000 rows the slices grew to 100 ms tasks).
- * The browser also skips laying out and painting chunks that are off screen (`content-visibility: auto` in
- * styles.ts), where one grid of every row was laid out whole on each slice. FIRST_ROWS and MORE_ROWS are multiples.
+ * In a long article the browser also skips laying out and painting chunks that are off screen (`content-visibility:
+ * auto` in styles.ts), where one grid of every row was laid out whole on each slice. FIRST_ROWS and MORE_ROWS are multiples.
  */
 const CHUNK = 30;
+/** More chunks than this (150 rows) and those off screen are skipped by layout and paint. */
+const LONG_CHUNKS = 5;
 type ChunkKind = 'grid' | 'interleaved' | 'one';
 type LanguageItem = { block: Block; pair: number | null };
 type OneItem = LanguageItem | LanguageItem[];

@@ -77,12 +77,12 @@ button:focus-visible, a:focus-visible, .block:focus-visible { outline: 2px solid
   grid-template-columns: repeat(2, minmax(0, var(--diglot-col, 42ch)));
 }
 .grid .full { grid-column: 1 / -1; }
-/* A long article is drawn in chunks of rows (Reader.tsx); the browser lays out and paints only those near the screen.
-   Off screen a chunk keeps the height it last had (or a guess). The padding leaves room for focus rings and the
-   highlight's overhang, which the chunk's paint containment would otherwise clip. */
+/* An article is drawn in chunks of rows (Reader.tsx); in a long one the browser lays out and paints only the chunks
+   near the screen. Off screen a chunk keeps the height it last had (or a guess). The padding leaves room for focus
+   rings and the highlight's overhang, which the chunk's paint containment would otherwise clip. */
 .grid-chunks { display: flex; flex-direction: column; row-gap: 0.9em; }
 .flow-chunk { display: flex; flex-direction: column; gap: 0.9em; }
-.chunk { content-visibility: auto; contain-intrinsic-size: auto 2400px; padding: 8px; margin: -8px; }
+.long > .chunk { content-visibility: auto; contain-intrinsic-size: auto 2400px; padding: 8px; margin: -8px; }
 .flow { max-width: var(--diglot-col, 42ch); margin: 0 auto; display: flex; flex-direction: column; gap: 0.9em; }
 .titles.one { grid-template-columns: minmax(0, var(--diglot-col, 42ch)); }
 .titles.two { grid-template-columns: repeat(2, minmax(0, var(--diglot-col, 42ch))); }

@@ -788,6 +788,21 @@ describe('a long article', () => {
   it('shows a short article whole in the first render', () => {
     const { shadow } = open(long(FIRST_ROWS - 1), 'interleaved');
     expect(qa(shadow(), '.flow [data-diglot-block]')).toHaveLength(2 * (FIRST_ROWS - 1));
+    // An ordinary article is drawn whole; only a long one lets the browser skip its chunks off screen.
+    expect(qa(shadow(), '.long')).toHaveLength(0);
+  });
+
+  it('draws a long article in chunks of rows, in order, whose rendering off screen the browser may skip', () => {
+    vi.useFakeTimers();
+    try {
+      const { shadow } = open(long(1000), 'side-by-side');
+      expect(qa(shadow(), '.grid-chunks.long')).toHaveLength(1);
+      const chunkRows = () => qa(shadow(), '.grid-chunks > .chunk').map((c) => c.querySelectorAll('.cell.left').length);
+      expect(chunkRows().reduce((a, b) => a + b, 0)).toBe(FIRST_ROWS);
+      expect(new Set(chunkRows())).toEqual(new Set([30]));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
