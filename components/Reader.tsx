@@ -563,12 +563,10 @@ function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean
   // building them again for each slice of 150 made every slice a long task).
   const items = useMemo(() => (one ? languageTables(languageBlocks(article, lang)) : []), [one, article, lang]);
   const allPieces = useMemo(() => (one ? [] : tableRuns(buildRows(article, swapped))), [one, article, swapped]);
-  const chunks = useMemo(
-    () => (one ? chunked<ChunkItem>(items) : chunked<ChunkItem>(allPieces)),
-    [one, items, allPieces],
-  );
+  const list: readonly ChunkItem[] = one ? items : allPieces;
+  const chunks = useMemo(() => chunked(list), [list]);
   // A long article paints its first screen at once and the rest in later tasks (progressive.ts).
-  const shown = useProgressive(one ? items.length : allPieces.length, `${article.url ?? article.source ?? ''} ${view}`);
+  const shown = useProgressive(list.length, `${article.url ?? article.source ?? ''} ${view}`);
   const kind: ChunkKind = one ? 'one' : view === 'interleaved' ? 'interleaved' : 'grid';
   const chunkViews = chunks
     .slice(0, Math.ceil(shown / CHUNK))
@@ -588,10 +586,10 @@ function Body(props: ReaderProps & { ctx: BlockContext; hideTranslation: boolean
 }
 
 /**
- * Rows per chunk of a long article. A chunk is rendered once: later progressive slices add chunks and leave the ones
- * drawn alone (before, each slice diffed every row drawn so far, and on 5,000 rows the slices grew to 100 ms tasks).
- * In a long article the browser also skips laying out and painting chunks that are off screen (`content-visibility:
- * auto` in styles.ts), where one grid of every row was laid out whole on each slice. FIRST_ROWS and MORE_ROWS are multiples.
+ * Rows per chunk of an article. A chunk is rendered once: later progressive slices add chunks and leave the ones drawn
+ * alone (before, each slice diffed every row drawn so far, and on 5,000 rows the slices grew to 100 ms tasks). In a
+ * long article the browser also skips laying out and painting chunks that are off screen (`content-visibility: auto`
+ * in styles.ts), where one grid of every row was laid out whole on each slice. FIRST_ROWS and MORE_ROWS are multiples.
  */
 const CHUNK = 30;
 /** More chunks than this (150 rows) and those off screen are skipped by layout and paint. */

@@ -229,13 +229,14 @@ export function identify(text: string, candidates: readonly LangTag[] = [], hist
   }
   // Clear function-word evidence between the candidates settles it without the trigram model (only when every
   // candidate has a list: Catalan words missing from a list would read as Spanish ones).
-  const listed = pool.every((l) => fullStopwords().has(l));
-  const strong = listed && pool.length <= 3 ? fullStopwords().language(t, pool, 3) : null;
+  const words = fullStopwords();
+  const listed = pool.every((l) => words.has(l));
+  const strong = listed && pool.length <= 3 ? words.language(t, pool, 3) : null;
   if (strong && strongMargin(t, strong, pool)) return { lang: strong, confidence: 0.8, script, letters };
-  const r = francAmong(t, pool, script, listed ? fullStopwords().scan(t) : undefined);
+  const r = francAmong(t, pool, script, listed ? words.scan(t) : undefined);
   if (listed && !r) {
     // franc has nothing to say (too short): a clear stopword majority among the candidates decides instead.
-    const sw = fullStopwords().language(t, pool, 2);
+    const sw = words.language(t, pool, 2);
     if (sw) return { lang: sw, confidence: 0.65, script, letters };
   }
   return { lang: r?.lang ?? 'und', confidence: r?.confidence ?? 0, script, letters };
