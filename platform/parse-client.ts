@@ -29,7 +29,8 @@ export function cutText(text: string): string[] {
 async function sendAhead(html: string | Document): Promise<string> {
   const id = crypto.randomUUID();
   const chunks = typeof html === 'string' ? [html] : chunkPieces(await runInSlices(htmlPiecesSteps(html)), CHUNK);
-  // One message a piece, each serialised in its own task; a piece bigger than a chunk (one huge text) is cut too.
+  // One message a piece, each joined and serialised in its own task (the next one after the background's answer);
+  // a piece bigger than a chunk (one huge text) is cut too.
   for (const chunk of chunks) for (const text of cutText(chunk)) await sendMessage('background:stash', { id, text });
   return id;
 }

@@ -10,7 +10,7 @@
  */
 import { soleLanguageOf } from './lang/languages';
 import { quickLanguage } from './lang/quick';
-import { CORE_STOPWORDS } from './lang/stopwords';
+import { coreStopwords } from './lang/stopwords';
 import { dominantScript, scriptHistogram, weightedCount, type Script } from './lang/script';
 import { BLOCK_TAGS, NEVER_TEXT, chromeStrength, isHidden } from './dom/tags';
 import { walkSteps } from './dom/walk';
@@ -62,6 +62,9 @@ const UNPLACED_SHARE = 0.5;
 // Function words are counted for the first blocks of a script, then for every third.
 const KEY_ALL_FIRST = 12;
 const KEY_STRIDE = 3;
+// Nodes walked between two chances for the page to run. A block's first look at its words is a few milliseconds
+// cold, and a table row holds several blocks: a step of 64 nodes made 10–15 ms tasks on a 5,000-row page.
+const WALK_STEP = 16;
 const KEY_MIN_SCORE = 1;
 const KEY_MARGIN = 1.25;
 
@@ -80,7 +83,7 @@ interface Tally {
  */
 function languageKey(text: string, script: Script): string {
   if (script === 'Latin') return wordsLanguage(text, script);
-  const quick = quickLanguage(text, script, CORE_STOPWORDS);
+  const quick = quickLanguage(text, script, coreStopwords());
   if (quick) return quick;
   return script === 'Cyrillic' ? wordsLanguage(text, script) : script;
 }
@@ -93,18 +96,19 @@ function languageKey(text: string, script: Script): string {
  */
 /** Whether the block's words put it in `key` by the parser's own margin (60% ahead), not just the loose one. */
 function wordsAreSure(text: string, key: string): boolean {
-  return CORE_STOPWORDS.language(text) === key;
+  return coreStopwords().language(text) === key;
 }
 
 function wordsLanguage(text: string, script: Script): string {
-  const sure = CORE_STOPWORDS.language(text, CORE_STOPWORDS.languages, KEY_MIN_SCORE, KEY_MARGIN);
+  const core = coreStopwords();
+  const sure = core.language(text, core.languages, KEY_MIN_SCORE, KEY_MARGIN);
   if (sure) return sure;
-  const leaning = CORE_STOPWORDS.language(text, CORE_STOPWORDS.languages, KEY_MIN_SCORE, 1);
+  const leaning = core.language(text, core.languages, KEY_MIN_SCORE, 1);
   return leaning ? `?${leaning}` : script;
 }
 
 /** The pre-check's census data: every core function word, and the Simplified/Traditional table. */
-const FULL_DATA = () => ({ stopwords: CORE_STOPWORDS, hanVariants: hanVariantTable() });
+const FULL_DATA = () => ({ stopwords: coreStopwords(), hanVariants: hanVariantTable() });
 
 /** The census with the pre-check's full data. */
 export function takeCensus(doc: Document, opts: CensusOptions = {}): TextCensus | null {
@@ -154,7 +158,10 @@ function* precheckSteps(doc: Document, opts: PrecheckOptions): Generator<void, P
     decidedBy: 'census',
   });
   if (!body) return none('no body');
+  // The script's evaluation is a task of its own; the word index and the Han table are built in the next one.
+  yield;
   const census = yield* countTextSteps(doc, FULL_DATA(), { maxChars, maxTextNodes: maxElements });
+  yield;
   const single = census && oneLanguage(census);
   if (single) {
     const lang = single.script && censusLanguage(census, single.script, single.topStopword);
@@ -234,47 +241,52 @@ function* precheckSteps(doc: Document, opts: PrecheckOptions): Generator<void, P
   };
 
   const skipped = new Set<Element>();
-  yield* walkSteps(body, {
-    enter: (el) => {
-      if (decided) return 'stop';
-      if (++elements > maxElements) {
-        exhausted = true;
-        return 'stop';
-      }
-      const tag = el.tagName.toUpperCase();
-      if (
-        NEVER_TEXT.has(tag) ||
-        (el !== body && (isHidden(el) || isChrome(el, tag))) ||
-        // A <form> is a search box or a comment form, except on ASP.NET-style pages where one form wraps the body.
-        (tag === 'FORM' && el.parentElement !== body)
-      ) {
-        skipped.add(el);
-        return 'skip';
-      }
-      if (BLOCK_TAGS.has(tag)) flush();
-      else if (tag === 'BR') breaks++;
-      const lang = el.hasAttributes() ? el.getAttribute('lang') : null;
-      if (lang && el !== body) langStack.push({ el, lang: primaryLang(lang) });
-      return 'descend';
+  yield;
+  yield* walkSteps(
+    body,
+    {
+      enter: (el) => {
+        if (decided) return 'stop';
+        if (++elements > maxElements) {
+          exhausted = true;
+          return 'stop';
+        }
+        const tag = el.tagName.toUpperCase();
+        if (
+          NEVER_TEXT.has(tag) ||
+          (el !== body && (isHidden(el) || isChrome(el, tag))) ||
+          // A <form> is a search box or a comment form, except on ASP.NET-style pages where one form wraps the body.
+          (tag === 'FORM' && el.parentElement !== body)
+        ) {
+          skipped.add(el);
+          return 'skip';
+        }
+        if (BLOCK_TAGS.has(tag)) flush();
+        else if (tag === 'BR') breaks++;
+        const lang = el.hasAttributes() ? el.getAttribute('lang') : null;
+        if (lang && el !== body) langStack.push({ el, lang: primaryLang(lang) });
+        return 'descend';
+      },
+      exit: (el) => {
+        if (skipped.size > 0 && skipped.delete(el)) return;
+        if (BLOCK_TAGS.has(el.tagName.toUpperCase())) flush();
+        if (langStack.length > 0 && langStack[langStack.length - 1]!.el === el) langStack.pop();
+      },
+      text: (node) => {
+        // Only a block's first 400 characters are ever looked at (the histogram reads 300, the stopwords 400), and
+        // reading a text node's value is the dearest DOM call in Chromium: past that, count without reading.
+        const length = (node as Text).length;
+        if (chars < 400) parts.push(node.nodeValue ?? '');
+        chars += length;
+        totalChars += length;
+        if (totalChars > maxChars) {
+          exhausted = true;
+          return 'stop';
+        }
+      },
     },
-    exit: (el) => {
-      if (skipped.size > 0 && skipped.delete(el)) return;
-      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) flush();
-      if (langStack.length > 0 && langStack[langStack.length - 1]!.el === el) langStack.pop();
-    },
-    text: (node) => {
-      // Only a block's first 400 characters are ever looked at (the histogram reads 300, the stopwords 400), and
-      // reading a text node's value is the dearest DOM call in Chromium: past that, count without reading.
-      const length = (node as Text).length;
-      if (chars < 400) parts.push(node.nodeValue ?? '');
-      chars += length;
-      totalChars += length;
-      if (totalChars > maxChars) {
-        exhausted = true;
-        return 'stop';
-      }
-    },
-  });
+    WALK_STEP,
+  );
   flush();
 
   // A language counts with two long blocks, or one block as long as a poem printed in one piece.

@@ -27,8 +27,16 @@ describe('the page written out in pieces', () => {
       const doc = htmlToDocument(html);
       const pieces = drain(htmlPiecesSteps(doc));
       expect(pieces.join('')).toBe(`<!doctype html>${doc.documentElement.outerHTML}`);
-      expect(chunkPieces(pieces, 64 * 1024).join('')).toBe(pieces.join(''));
+      const chunks = [...chunkPieces(pieces, 64 * 1024)];
+      expect(chunks.join('')).toBe(pieces.join(''));
+      // Each message but the last is at least a chunk long, and no longer than a chunk and one piece.
+      const longest = Math.max(...pieces.map((p) => p.length));
+      for (const c of chunks.slice(0, -1)) {
+        expect(c.length).toBeGreaterThanOrEqual(64 * 1024);
+        expect(c.length).toBeLessThan(64 * 1024 + longest);
+      }
     }
+    expect([...chunkPieces([])]).toEqual(['']);
   });
 
   it('is read by the parser as the page itself is', () => {

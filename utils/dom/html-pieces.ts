@@ -53,20 +53,23 @@ export function* htmlPiecesSteps(doc: Document): Generator<void, string[]> {
   return out;
 }
 
-/** Joins pieces into strings of about `size` characters (messages small enough to serialise in a few milliseconds). */
-export function chunkPieces(pieces: string[], size = 256 * 1024): string[] {
-  const chunks: string[] = [];
+/**
+ * Joins pieces into strings of about `size` characters (messages small enough to serialise in a few milliseconds),
+ * one at a time as they are asked for: joining a 5,000-row page's pieces all at once was a 20 ms task of its own.
+ */
+export function* chunkPieces(pieces: string[], size = 256 * 1024): Generator<string> {
   let current: string[] = [];
   let length = 0;
+  let any = false;
   for (const p of pieces) {
     current.push(p);
     length += p.length;
     if (length >= size) {
-      chunks.push(current.join(''));
+      any = true;
+      yield current.join('');
       current = [];
       length = 0;
     }
   }
-  if (current.length > 0 || chunks.length === 0) chunks.push(current.join(''));
-  return chunks;
+  if (current.length > 0 || !any) yield current.join('');
 }

@@ -1,5 +1,5 @@
 /**
- * The full function-word lists, for the parser (the pre-check carries only `CORE_STOPWORDS`; see `stopwords.ts`).
+ * The full function-word lists, for the parser (the pre-check carries only `coreStopwords()`; see `stopwords.ts`).
  */
 import { STOPWORDS_CORE } from './stopword-core';
 import { STOPWORDS_MORE } from './stopword-more';
