@@ -28,6 +28,8 @@ interface Load {
   longest: number;
   count: number;
   task: number;
+  /** The tasks over 50 ms: how long, and what they were busy with. */
+  long: { dur: number; kind: string }[];
 }
 
 interface TraceEvent {
@@ -40,21 +42,47 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
+/** What a long task was busy with, read from the trace events inside it. */
+function kindOf(inside: TraceEvent[]): string {
+  const url = (e: TraceEvent): string => String((e.args as { data?: { url?: string } } | undefined)?.data?.url ?? '');
+  const ours = (e: TraceEvent): boolean => url(e).startsWith('chrome-extension://');
+  const script = inside.find((e) => e.name === 'EvaluateScript' && ours(e));
+  if (script) return `evaluating ${url(script).split('/').pop()}`;
+  const call = inside.find((e) => (e.name === 'FunctionCall' || e.name === 'TimerFire') && ours(e));
+  if (call) return `Diglot's code (${url(call).split('/').pop()})`;
+  const longest = (names: RegExp): number =>
+    Math.max(0, ...inside.filter((e) => names.test(e.name)).map((e) => e.dur ?? 0));
+  const gc = longest(/^(MajorGC|MinorGC|V8\.GC_HEAP_EXTERNAL_SECOND_PASS_CALLBACKS)$/);
+  const frame = longest(/UpdateLifecycle$/);
+  const promises = longest(/^RunMicrotasks$/);
+  const top = Math.max(gc, frame, promises);
+  if (top === 0) return 'other';
+  if (top === frame) return 'a rendering frame, no script in it';
+  if (top === promises) return 'promise jobs (script)';
+  return 'garbage collection';
+}
+
 /**
  * The tasks of the page's renderer main thread after its load event, from a Chromium trace: every top-level task
- * (`RunTask`) the thread ran, whoever queued it (the page, Diglot's isolated world, the browser).
+ * (`RunTask`) the thread ran, whoever queued it (the page, Diglot's isolated world, the browser), and for the long
+ * ones what they were busy with.
  */
-function tasksAfterLoad(events: TraceEvent[]): { start: number; dur: number }[] {
+function tasksAfterLoad(events: TraceEvent[]): { start: number; dur: number; kind?: string }[] {
   // The page's load event, marked by its renderer: that process's main thread is the page's.
   const load = events.filter((e) => e.name === 'MarkLoad').at(-1);
   if (!load) return [];
   const tid = events.find(
     (e) => e.pid === load.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   )?.tid;
-  return events
-    .filter((e) => e.pid === load.pid && e.tid === tid && e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
-    .filter((e) => e.ts >= load.ts)
-    .map((e) => ({ start: e.ts / 1000, dur: e.dur! / 1000 }));
+  const main = events.filter((e) => e.pid === load.pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
+  return main
+    .filter((e) => e.name === 'RunTask' && e.ts >= load.ts)
+    .map((e) => {
+      const task = { start: e.ts / 1000, dur: e.dur! / 1000 };
+      if (task.dur <= 50) return task;
+      const inside = main.filter((x) => x !== e && x.ts >= e.ts && x.ts + x.dur! <= e.ts + e.dur!);
+      return { ...task, kind: kindOf(inside) };
+    });
 }
 
 async function load(context: BrowserContext, url: string, until: (page: Page) => Promise<void>): Promise<Load> {
@@ -67,7 +95,14 @@ async function load(context: BrowserContext, url: string, until: (page: Page) =>
     const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
     await cdp.send('Tracing.start', {
       traceConfig: {
-        includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],
+        includedCategories: [
+          'toplevel',
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink',
+          'v8.execute',
+          '__metadata',
+        ],
       },
       transferMode: 'ReportEvents',
     });
@@ -82,6 +117,7 @@ async function load(context: BrowserContext, url: string, until: (page: Page) =>
     return {
       longest: Math.max(0, ...after.map((t) => t.dur)),
       count: long.length,
+      long: long.map((t) => ({ dur: t.dur, kind: t.kind ?? 'other' })),
       task: (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000,
     };
   } finally {
@@ -166,6 +202,7 @@ export async function runLongTasks(options: { rounds?: number } = {}): Promise<v
       '| bilingual page | longest task, no extension | longest task, Diglot | tasks > 50 ms, Diglot | extra main-thread task time |',
     );
     console.log('| --- | ---: | ---: | ---: | ---: |');
+    const overFifty: string[] = [];
     for (const { label, file } of pages) {
       const url = `${server.url}/${file}`;
       const without: Load[] = [];
@@ -174,10 +211,17 @@ export async function runLongTasks(options: { rounds?: number } = {}): Promise<v
         without.push(await load(plain, url, async () => {}));
         withDiglot.push(await load(ext.context, url, untilBadge(ext)));
       }
+      const long = withDiglot.flatMap((l) => l.long);
+      if (long.length > 0) overFifty.push(`${label}: ${long.map((t) => `${fmt(t.dur)} ms, ${t.kind}`).join('; ')}`);
       console.log(
         `| ${label} | ${fmt(median(without.map((l) => l.longest)))} | ${fmt(median(withDiglot.map((l) => l.longest)))} | ${fmt(median(withDiglot.map((l) => l.count)))} | +${fmt(median(withDiglot.map((l) => l.task)) - median(without.map((l) => l.task)))} |`,
       );
     }
+    console.log(
+      `\nEvery task over 50 ms in the ${rounds} loads with Diglot, and what the trace shows inside it:\n${
+        overFifty.length > 0 ? overFifty.map((line) => `- ${line}`).join('\n') : '- none'
+      }`,
+    );
     const big = pages.at(-1)!;
     const clicks: number[] = [];
     for (let r = 0; r < rounds + 1; r++) clicks.push(await clickToReader(ext, `${server.url}/${big.file}`));
