@@ -12,9 +12,9 @@
  * (`precheck.ts`), loaded on demand, which may still say no. So the glance may be wrong only one way: it must never say
  * "one language" on a page the pre-check would pass (a test holds the two together over every fixture and real page).
  */
-import { HAN_LEAD_SIMPLIFIED, HAN_LEAD_TRADITIONAL } from './lang/han-lead';
-import { SCRIPT_WEIGHT, type Script } from './lang/script';
-import { STOPWORDS_LEAD } from './lang/stopword-lead';
+import { scriptWeight, type Script } from './lang/script';
+import { decodeCodePoints, decodeLeadTable, leadKey } from './lang/compact-lists';
+import { HAN_LEAD_CODES, LEAD_TABLE } from './lang/glance-tables';
 import { oneLanguage } from './one-language';
 import { blockLangs, CHECK_PARENT, LATIN_DENSITY, NOT_PROSE } from './page-text';
 import { drain, runInSlices } from './slices';
@@ -67,8 +67,8 @@ const UK_LETTERS = /[іїєґІЇЄҐ]/g;
 const RU_LETTERS = /[ыэёЫЭЁ]/g;
 const PERSIAN_LETTERS = /[پچژگکی]/g;
 const ARABIC_LETTERS = /[يكة]/g;
-const SIMPLIFIED_LEAD = new RegExp(`[${HAN_LEAD_SIMPLIFIED}]`, 'g');
-const TRADITIONAL_LEAD = new RegExp(`[${HAN_LEAD_TRADITIONAL}]`, 'g');
+const SIMPLIFIED_LEAD = new RegExp(`[${decodeCodePoints(HAN_LEAD_CODES.simplified)}]`, 'g');
+const TRADITIONAL_LEAD = new RegExp(`[${decodeCodePoints(HAN_LEAD_CODES.traditional)}]`, 'g');
 // The lead characters are a fifth to a half of the variant characters met in running Chinese (22% to 55% on the
 // fixture pages): their counts are scaled to stand for at least the whole table's, whose counts the rule expects.
 const HAN_LEAD_SCALE = 4.5;
@@ -83,16 +83,12 @@ const NODES_PER_STEP = 1024;
 // Words of the Latin and Cyrillic scripts, after lower-casing (a Unicode property class costs far more to compile).
 const WORD = /[a-z\u00df-\u00f6\u00f8-\u024f\u0430-\u045f\u0460-\u052f\u1e00-\u1eff]+/g;
 
-const LEAD_LANGS = Object.keys(STOPWORDS_LEAD);
-let leadIndex: Map<string, number> | undefined;
+let leadIndex: Map<number, number> | undefined;
 
-/** Each lead word to its language's place in LEAD_LANGS. The words are each owned by one language (a test holds it). */
-function leadWords(): Map<string, number> {
-  if (!leadIndex) {
-    leadIndex = new Map();
-    for (let i = 0; i < LEAD_LANGS.length; i++)
-      for (const w of STOPWORDS_LEAD[LEAD_LANGS[i]!]!.split(' ')) leadIndex.set(w, i);
-  }
+/** Each lead word's key (its hash and script) to its language's place in `STOPWORDS_LEAD` (`lang/lead-hash.ts`: the words are carried as
+ * hashes, a third of the size). The words are each owned by one language (a test holds it). */
+function leadWords(): Map<number, number> {
+  leadIndex ??= decodeLeadTable(LEAD_TABLE);
   return leadIndex;
 }
 
@@ -172,7 +168,7 @@ function* countJoinedSteps(
       if (KANA.test(run)) script = 'Kana';
     }
     other += run.length;
-    scripts.set(script, (scripts.get(script) ?? 0) + run.length * SCRIPT_WEIGHT[script]);
+    scripts.set(script, (scripts.get(script) ?? 0) + run.length * scriptWeight(script));
   }
   // The rest is Latin-script text, estimated from its length as the pre-check's census does for its plain-ASCII text.
   // Where another script is more than a trace, the estimate could decide, so the letters are counted instead (digits
@@ -218,18 +214,18 @@ function sampleLeadWords(text: string): { scores: Map<string, number>; leaders: 
   const leaders = new Map<string, number>();
   const index = leadWords();
   const step = Math.max(WINDOW, text.length / SAMPLES);
-  const hits = new Array<number>(LEAD_LANGS.length);
+  const hits = new Array<number>(LEAD_TABLE.counts.length);
   for (let start = 0; start < text.length; start += step) {
     hits.fill(0);
-    // One regular expression cuts the words out and one lookup each names their language: a single pattern of all the
-    // words instead is tried at every position of the text, and costs several times more.
+    // One regular expression cuts the words out and one lookup of each word's hash names its language: a single
+    // pattern of all the words instead is tried at every position of the text, and costs several times more.
     const words = text
       .slice(start, start + WINDOW)
       .toLowerCase()
       .match(WORD);
     if (words)
       for (const w of words) {
-        const lang = index.get(w);
+        const lang = index.get(leadKey(w, LEAD_TABLE.seed));
         if (lang !== undefined) hits[lang]!++;
       }
     let best = -1;
@@ -238,7 +234,8 @@ function sampleLeadWords(text: string): { scores: Map<string, number>; leaders: 
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
       if (h === 0) continue;
-      scores.set(LEAD_LANGS[i]!, (scores.get(LEAD_LANGS[i]!) ?? 0) + h);
+      // Languages by their place in the table: the rule compares counts, never names.
+      scores.set(`${i}`, (scores.get(`${i}`) ?? 0) + h);
       if (h > first) {
         second = first;
         first = h;
@@ -246,7 +243,7 @@ function sampleLeadWords(text: string): { scores: Map<string, number>; leaders: 
       } else if (h > second) second = h;
     }
     if (best >= 0 && first >= WINDOW_MIN && first >= WINDOW_MARGIN * second)
-      leaders.set(LEAD_LANGS[best]!, (leaders.get(LEAD_LANGS[best]!) ?? 0) + 1);
+      leaders.set(`${best}`, (leaders.get(`${best}`) ?? 0) + 1);
   }
   return { scores, leaders };
 }

@@ -116,39 +116,26 @@ export function scriptOf(cp: number): Script | null {
 
 /**
  * How much text one letter of a script stands for, relative to a Latin letter. Used to compare the mass of a Korean
- * or Chinese paragraph with its English original (a Chinese translation has about a third of the characters).
+ * or Chinese paragraph with its English original (a Chinese translation has about a third of the characters). Only
+ * the scripts that differ from Latin are listed (the always-loaded glance carries this table): the alphabets, and the
+ * abugidas, which spell a syllable with a consonant and a vowel sign, about as many code points as Latin letters,
+ * weigh 1. Ethiopic is a syllabary: one sign a syllable.
  */
-export const SCRIPT_WEIGHT: Record<Script, number> = {
-  Latin: 1,
-  Cyrillic: 1,
-  Greek: 1,
+const HEAVIER: Partial<Record<Script, number>> = {
   Arabic: 1.2,
   Hebrew: 1.3,
   Hangul: 2.4,
   Han: 3.3,
   Kana: 2,
   Thai: 1.1,
-  Devanagari: 1,
-  // Abugidas spell a syllable with a consonant and a vowel sign, about as many code points as Latin letters.
-  Armenian: 1,
-  Georgian: 1,
-  Bengali: 1,
-  Gurmukhi: 1,
-  Gujarati: 1,
-  Oriya: 1,
-  Tamil: 1,
-  Telugu: 1,
-  Kannada: 1,
-  Malayalam: 1,
-  Sinhala: 1,
   Lao: 1.1,
-  Tibetan: 1,
-  Myanmar: 1,
-  // A syllabary: one sign a syllable.
   Ethiopic: 2,
-  Khmer: 1,
-  Other: 1,
 };
+
+/** How much text one letter of `script` stands for (see HEAVIER). */
+export function scriptWeight(script: Script): number {
+  return HEAVIER[script] ?? 1;
+}
 
 // Tokens that carry no language: URLs, e-mail addresses, acronyms (NATO, G7, COVID-19) and anything with a digit.
 const NEUTRAL_TOKEN = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[A-Z][A-Z0-9&.-]*[A-Z0-9]\b|\S*\d\S*/g;
@@ -197,10 +184,10 @@ export function letterCount(h: ScriptCounts): number {
   return n;
 }
 
-/** Letters weighted by `SCRIPT_WEIGHT`: a rough "amount of text" comparable across scripts. */
+/** Letters weighted by `scriptWeight`: a rough "amount of text" comparable across scripts. */
 export function weightedCount(h: ScriptCounts): number {
   let n = 0;
-  for (const k in h) n += (h[k as Script] ?? 0) * SCRIPT_WEIGHT[k as Script];
+  for (const k in h) n += (h[k as Script] ?? 0) * scriptWeight(k as Script);
   return n;
 }
 
@@ -219,7 +206,7 @@ export function dominantScript(h: ScriptCounts): Script | null {
   for (const k in h) {
     const s = k as Script;
     if (s === 'Han' || s === 'Kana') continue;
-    const w = (h[s] ?? 0) * SCRIPT_WEIGHT[s];
+    const w = (h[s] ?? 0) * scriptWeight(s);
     if (w > bestW) {
       best = s;
       bestW = w;
@@ -231,7 +218,7 @@ export function dominantScript(h: ScriptCounts): Script | null {
   }
   if (han + kana > 0) {
     const cjk: Script = kana > 0.05 * (han + kana) && kana >= 2 ? 'Kana' : kana > han ? 'Kana' : 'Han';
-    const w = han * SCRIPT_WEIGHT.Han + kana * SCRIPT_WEIGHT.Kana;
+    const w = han * scriptWeight('Han') + kana * scriptWeight('Kana');
     if (w > bestW) {
       best = cjk;
       bestW = w;

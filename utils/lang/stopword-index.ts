@@ -31,6 +31,11 @@ export class StopwordIndex {
   }
 
   /** Whether `lang` has a list (scores of languages without one are always 0, which is no evidence). */
+  /** Every word the index holds. */
+  words(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
   has(lang: string): boolean {
     return this.languages.includes(lang);
   }
