@@ -27,10 +27,17 @@ describe('the text a batch of page changes brought', () => {
 
   it('counts every character of a late paragraph, however deep its text sits', () => {
     const section = doc.createElement('section');
-    section.innerHTML =
-      '<p>부산시 공식 홈페이지가 화요일 약 6시간 동안 외국어 구호가 적힌 화면으로 바뀌어 있었다고 시 관계자들이 수요일 밝혔다.</p>' +
-      '<p><em>시 정보보안팀은</em> 오전 3시 40분 자동 감시 장치가 첫 화면이 저장된 사본과 일치하지 않는다고 경고했다.</p>';
-    expect(addedText([record(byId('story'), section)], isOwn)).toBe(section.textContent!.length);
+    const first = doc.createElement('p');
+    first.textContent =
+      '부산시 공식 홈페이지가 화요일 약 6시간 동안 외국어 구호가 적힌 화면으로 바뀌어 있었다고 시 관계자들이 수요일 밝혔다.';
+    const second = doc.createElement('p');
+    const em = doc.createElement('em');
+    em.textContent = '시 정보보안팀은';
+    second.append(em, ' 오전 3시 40분 자동 감시 장치가 첫 화면이 저장된 사본과 일치하지 않는다고 경고했다.');
+    section.append(first, second);
+    expect(addedText([record(byId('story'), section)], isOwn)).toBe(
+      first.textContent.length + em.textContent.length + second.lastChild!.textContent!.length,
+    );
   });
 
   it("leaves out what changes inside Diglot's own reader", () => {
