@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { cutText } from '../../platform/parse-client';
+import { CHUNK, cutText } from '../../platform/parse-client';
 import { joinArticle, splitArticle } from '../../utils/article-parts';
 import { chunkPieces, htmlPiecesSteps } from '../../utils/dom/html-pieces';
 import { htmlToDocument, parseHtml } from '../../utils/parse-html';
@@ -46,7 +46,7 @@ describe('the page written out in pieces', () => {
   });
 
   it('is cut into messages that join to the text, never inside a surrogate pair', () => {
-    const text = 'a'.repeat(256 * 1024 - 1) + '😀' + 'b'.repeat(300_000);
+    const text = 'a'.repeat(CHUNK - 1) + '😀' + 'b'.repeat(CHUNK + 40_000);
     const cut = cutText(text);
     expect(cut.join('')).toBe(text);
     expect(cut.length).toBe(3);
