@@ -85,8 +85,8 @@ const WORD = /[a-z\u00df-\u00f6\u00f8-\u024f\u0430-\u045f\u0460-\u052f\u1e00-\u1
 
 let leadIndex: Map<number, number> | undefined;
 
-/** Each lead word's key (its hash and script) to its language's place in `STOPWORDS_LEAD` (`lang/lead-hash.ts`: the words are carried as
- * hashes, a third of the size). The words are each owned by one language (a test holds it). */
+/** Each lead word's key (its hash and script) to its language's place in `STOPWORDS_LEAD`: the words travel as
+ * hashes (`lang/compact-lists.ts`). The words are each owned by one language (a test holds it). */
 function leadWords(): Map<number, number> {
   leadIndex ??= decodeLeadTable(LEAD_TABLE);
   return leadIndex;
