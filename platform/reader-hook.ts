@@ -1,10 +1,11 @@
 /**
- * The seam between the two content scripts.
+ * The seam between the detector's scripts and the reader.
  *
- * `detect.content` runs on every page and must stay small, so the parser and the reader UI live in a second script
- * (`entrypoints/reader/`) that the background injects only into pages that need it. Content scripts of one extension
- * share their isolated world, so the reader registers itself on that world's global under a private symbol and the
- * detector calls it. The page's own scripts live in another world and cannot see or call it.
+ * The glance (`entrypoints/glance.ts`) runs on every page and the pre-check (`entrypoints/precheck.ts`) on many, so
+ * both must stay small: the views and the popup's answers live in a third script (`entrypoints/reader/`) that the
+ * background injects only into pages that need it. Scripts of one extension share their isolated world, so the
+ * reader registers itself on that world's global under a private symbol and the glance and the pre-check call it.
+ * The page's own scripts live in another world and cannot see or call it.
  */
 import type { LangTag } from '../utils/contract';
 import type { Clip } from '../utils/export/clip';

@@ -93,8 +93,9 @@ function showsBoth(text: string, pair: readonly [LangTag, LangTag], facts: TextF
     const h = facts.histogram(text, 4000);
     return (h[sa] ?? 0) >= MIN_SCRIPT_LETTERS && (h[sb] ?? 0) >= MIN_SCRIPT_LETTERS;
   }
-  if (!fullStopwords().has(pair[0]) || !fullStopwords().has(pair[1])) return false;
-  const scores = fullStopwords().scores(text);
+  const words = fullStopwords();
+  if (!words.has(pair[0]) || !words.has(pair[1])) return false;
+  const scores = words.scores(text);
   return (scores.get(pair[0]) ?? 0) >= MIN_STOPWORDS && (scores.get(pair[1]) ?? 0) >= MIN_STOPWORDS;
 }
 

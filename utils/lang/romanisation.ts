@@ -20,8 +20,9 @@ const MAX_DENSITY = 0.05;
 
 /** Whether `text`, a stanza in Latin letters, respells another language rather than being in `lang` (the pair's). */
 export function isRomanisation(text: string, lang: LangTag, facts: TextFacts): boolean {
-  if (!fullStopwords().has(lang)) return false;
-  const { scores, words } = fullStopwords().scan(text);
+  const index = fullStopwords();
+  if (!index.has(lang)) return false;
+  const { scores, words } = index.scan(text);
   if (words < MIN_WORDS || (scores.get(lang) ?? 0) >= MAX_DENSITY * words) return false;
   return facts.identify(text, []).lang !== lang;
 }
